@@ -1,0 +1,11 @@
+namespace Repro.DataGen.Faces;
+
+internal enum HairStyle
+{
+    Short,
+    Spiky,
+    Bob,
+    Long,
+    Ponytail,
+    Twintails,
+}
