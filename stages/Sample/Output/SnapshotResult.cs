@@ -1,0 +1,7 @@
+using Repro.Sample.Metrics;
+
+namespace Repro.Sample.Output;
+
+/// <summary>The metrics of one snapshot: its evaluation batch against the training set, and the diversity of
+/// its fixed-latent grid.</summary>
+internal sealed record SnapshotResult(int Iteration, SetMetrics Eval, double GridDiversityRatio);

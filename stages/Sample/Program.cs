@@ -1,0 +1,4 @@
+using Repro.Sample;
+using Repro.StageHost;
+
+return StageProgram.Run(args, SampleStage.Run);

@@ -1,0 +1,31 @@
+using Repro.StageHost;
+
+namespace Repro.Sample;
+
+/// <summary>The sample.* params, read once and validated together (stage.json holds their ranges).</summary>
+internal sealed record SampleSettings(
+    int GridColumns,
+    int GifDelay,
+    int SheetColumns,
+    int SheetCount,
+    int ClosestPairs,
+    int MetricSize,
+    int KidSubsets,
+    int KidSubsetSize,
+    int NdbBins,
+    double MemorisationPercentile,
+    int Seed)
+{
+    public static SampleSettings From(StageContext context) => new(
+        context.GetInt("sample.gridColumns"),
+        context.GetInt("sample.gifDelay"),
+        context.GetInt("sample.sheetColumns"),
+        context.GetInt("sample.sheetCount"),
+        context.GetInt("sample.closestPairs"),
+        context.GetInt("sample.metricSize"),
+        context.GetInt("sample.kidSubsets"),
+        context.GetInt("sample.kidSubsetSize"),
+        context.GetInt("sample.ndbBins"),
+        context.GetDouble("sample.memorisationPercentile"),
+        context.GetInt("sample.seed"));
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Repro.Imaging;
+using Repro.Sample.Images;
+using Repro.Sample.Inputs;
+using Repro.Sample.Metrics;
+using Repro.Sample.Output;
+using Repro.StageHost;
+
+namespace Repro.Sample;
+
+/// <summary>The sample stage: from train's snapshots and augment's training set, a grid per snapshot, the
+/// progress GIF, the final sample sheet, the closest pairs and metrics.json. Snapshots are measured in
+/// parallel; each is a pure function of its inputs and the seed, so the bytes do not depend on scheduling.</summary>
+internal static class SampleStage
+{
+    public static void Run(StageContext context)
+    {
+        var settings = SampleSettings.From(context);
+        var snapshots = SnapshotCatalog.Find(context.Dep("train"));
+        var dataset = ImageBatch.Read(Path.Combine(context.Dep("dataset"), "dataset.bin"));
+        if (dataset.Count < 4)
+            throw new StageInputException($"The training set holds {dataset.Count} images; the metrics need at least 4 (two halves of 2).");
+
+        var training = TrainingReference.Build(dataset, settings.MetricSize, settings.MemorisationPercentile, settings.NdbBins, settings.Seed);
+        var evaluator = new SetEvaluator(training, settings);
+        var last = snapshots[^1].Iteration;
+        Directory.CreateDirectory(context.OutPath("grids"));
+
+        var results = new SnapshotResult[snapshots.Count];
+        var frames = new SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.L8>[snapshots.Count];
+        MemorisationResult? finalMemorisation = null;
+        var options = new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, snapshots.Count, options, i =>
+        {
+            var snapshot = snapshots[i];
+            var grid = ImageBatch.Read(snapshot.GridPath);
+            var eval = ImageBatch.Read(snapshot.EvalPath);
+            RequireSameSize(eval, dataset, snapshot.EvalPath);
+            using (var image = GridImages.Grid(grid, settings.GridColumns))
+                GrayImages.SavePng(image, context.OutPath("grids", $"grid-{snapshot.Iteration:D6}.png"));
+            frames[i] = GridImages.Captioned(grid, settings.GridColumns, Caption(snapshot.Iteration, last));
+            var (metrics, memorisation) = evaluator.Evaluate(eval);
+            results[i] = new SnapshotResult(snapshot.Iteration, metrics, evaluator.GridDiversityRatio(grid));
+            if (i == snapshots.Count - 1) finalMemorisation = memorisation;
+        });
+
+        ProgressGif.Write(frames, settings.GifDelay, context.OutPath("progress.gif"));
+        WriteFinalImages(context, settings, snapshots[^1], dataset, finalMemorisation!);
+        var document = MetricsDocument.Build(settings, training, evaluator.RealVsReal(), results);
+        MetricsDocument.Write(document, context.OutPath("metrics.json"));
+    }
+
+    private static void WriteFinalImages(StageContext context, SampleSettings settings, Snapshot final, ImageBatch dataset,
+        MemorisationResult memorisation)
+    {
+        var eval = ImageBatch.Read(final.EvalPath);
+        using (var sheet = GridImages.Grid(eval, settings.SheetColumns, settings.SheetCount))
+            GrayImages.SavePng(sheet, context.OutPath("final-sheet.png"));
+        using var pairs = ClosestPairsImage.Render(eval, dataset, memorisation.Nearest, settings.ClosestPairs);
+        GrayImages.SavePng(pairs, context.OutPath("closest-pairs.png"));
+    }
+
+    private static string Caption(int iteration, int last) =>
+        string.Create(CultureInfo.InvariantCulture, $"iteration {iteration} of {last}");
+
+    private static void RequireSameSize(ImageBatch samples, ImageBatch dataset, string path)
+    {
+        if (samples.Count < 2)
+            throw new StageInputException($"'{path}' holds {samples.Count} images; the metrics need at least 2. Raise train.evalSamples.");
+        if (samples.Height != dataset.Height || samples.Width != dataset.Width)
+            throw new StageInputException($"'{path}' holds {samples.Width}x{samples.Height} images but the training set is {dataset.Width}x{dataset.Height}. Rerun train on this dataset.");
+    }
+}
