@@ -9,7 +9,7 @@ internal static class MetricDefinitions
     public static JObject Json(SampleSettings s) => new()
     {
         ["images"] = $"every image is box-filtered to {s.MetricSize}x{s.MetricSize}, values in [0, 1]; distances are RMS pixel differences",
-        ["kid"] = $"unbiased MMD^2 with kernel (x.y/d + 1)^3 on standardised features of a seeded random CNN (3 conv3x3 layers 16-32-32, ReLU, average pooling; 160 features; seed {s.Seed}); mean and std over {s.KidSubsets} subsets of up to {s.KidSubsetSize} images per set; about 0 for two draws of one distribution",
+        ["kid"] = $"unbiased MMD^2 with kernel (x.y/d + 1)^3 on features of a seeded random CNN (scaled so training features have mean square 1) (3 conv3x3 layers 16-32-32, ReLU, average pooling; 160 features; seed {s.Seed}); mean and std over {s.KidSubsets} subsets of up to {s.KidSubsetSize} images per set; about 0 for two draws of one distribution",
         ["diversityRatio"] = "mean pairwise distance among the samples / the same among the training images; far below 1 is mode collapse",
         ["gridDiversityRatio"] = "the diversity ratio of the fixed-latent grid",
         ["memorisationShare"] = $"share of samples nearer to a training image or its mirror than the {s.MemorisationPercentile}th percentile of the training images' leave-one-out nearest-neighbour distances (an image's own mirror excluded); about {s.MemorisationPercentile / 100} for novel samples",

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using Repro.StageHost;
+
+namespace Repro.Report.Tests.Synthetic;
+
+/// <summary>Writes a train output folder as the train stage would: metrics.csv, snapshots/grid-* and eval-*,
+/// conditions.json, and placeholder generator.pt / checkpoint/ that the later stages ignore.</summary>
+internal static class SyntheticTrainRun
+{
+    public static void Write(string folder, TrainScenario s, JObject? extraParams = null)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "snapshots"));
+        Directory.CreateDirectory(Path.Combine(folder, "checkpoint"));
+        File.WriteAllBytes(Path.Combine(folder, "generator.pt"), [1, 2, 3]);
+        foreach (var iteration in s.SnapshotIterations())
+        {
+            Batch(s, iteration, s.FixedSamples, latentSeed: 1000).Write(Path.Combine(folder, "snapshots", $"grid-{iteration:D6}.bin"));
+            Batch(s, iteration, s.EvalSamples, latentSeed: 5000).Write(Path.Combine(folder, "snapshots", $"eval-{iteration:D6}.bin"));
+        }
+        File.WriteAllText(Path.Combine(folder, "metrics.csv"), MetricsCsv(s));
+        var parameters = new JObject
+        {
+            ["image.size"] = s.Size, ["train.latentDim"] = s.LatentDim, ["train.iterations"] = s.Iterations,
+            ["train.snapshotEvery"] = s.SnapshotEvery, ["train.realLabelMin"] = 1.0, ["train.realLabelMax"] = s.RealLabelMax,
+            ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.0, ["train.seed"] = 42,
+        };
+        if (extraParams is not null) parameters.Merge(extraParams);
+        var conditions = new JObject
+        {
+            ["params"] = parameters,
+            ["torchSharp"] = "0.107.0", ["libTorch"] = "2.10.0", ["device"] = "cpu", ["threads"] = 2,
+        };
+        File.WriteAllText(Path.Combine(folder, "conditions.json"), conditions.ToString());
+    }
+
+    /// <summary>Samples of one snapshot: image k comes from latent k (the same drawing parameters at every
+    /// snapshot, like a fixed latent vector), with the scenario's noise; after a collapse all are latent 0.</summary>
+    private static ImageBatch Batch(TrainScenario s, int iteration, int count, int latentSeed)
+    {
+        var pixels = new byte[count * s.Size * s.Size];
+        var noise = new Random(iteration * 7919 + latentSeed);
+        for (var k = 0; k < count; k++)
+        {
+            var latent = s.CollapseFrom <= iteration ? 0 : k;
+            Drawings.Random(s.Size, s.NoiseAt(iteration), new Random(Drawings.Mix(latentSeed + latent))).CopyTo(pixels, k * s.Size * s.Size);
+            if (s.NoiseAt(iteration) > 0) // per-snapshot noise on top, so frames differ
+                for (var p = 0; p < s.Size * s.Size; p++)
+                    pixels[k * s.Size * s.Size + p] = (byte)Math.Clamp(pixels[k * s.Size * s.Size + p] + (noise.Next(21) - 10) * s.NoiseAt(iteration), 0, 255);
+        }
+        return new ImageBatch(count, s.Size, s.Size, pixels);
+    }
+
+    public static string MetricsCsv(TrainScenario s)
+    {
+        var csv = new StringBuilder("iteration,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean\n");
+        var random = new Random(s.Iterations);
+        for (var i = 1; i <= s.Iterations; i++)
+        {
+            var dominated = s.DominateFrom <= i;
+            var acc = dominated ? 0.99 : 0.55 + 0.3 * random.NextDouble();
+            var dReal = dominated ? 0.97 : 0.6 + 0.1 * random.NextDouble();
+            var dFake = dominated ? 0.03 : 0.4 - 0.1 * random.NextDouble();
+            csv.Append(string.Create(CultureInfo.InvariantCulture,
+                $"{i},{-Math.Log(dReal)},{-Math.Log(1 - dFake)},{-Math.Log(dFake)},{acc},{acc},{dReal},{dFake}\n"));
+        }
+        return csv.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using Newtonsoft.Json.Linq;
+using Repro.StageHost;
+
+namespace Repro.Report.Tests.Synthetic;
+
+/// <summary>A temporary folder with stage outputs laid out as the engine would, and requests to run the sample
+/// and report stages over them in-process. Deleted on dispose.</summary>
+internal sealed class SyntheticWorkspace : IDisposable
+{
+    public SyntheticWorkspace() => Directory.CreateDirectory(Root);
+
+    public string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "repro-report-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    public string Augment(string experiment, int count = 24, int size = 32, bool flip = false)
+    {
+        var folder = Path("outputs", "augment", experiment);
+        SyntheticDataset.Write(folder, count, size, flip);
+        return folder;
+    }
+
+    public string Train(string experiment, TrainScenario scenario, JObject? extraParams = null)
+    {
+        var folder = Path("outputs", "train", experiment);
+        SyntheticTrainRun.Write(folder, scenario, extraParams);
+        return folder;
+    }
+
+    public static Dictionary<string, JToken> SampleParams() => new(StringComparer.Ordinal)
+    {
+        ["sample.gridColumns"] = 5, ["sample.gifDelay"] = 50, ["sample.sheetColumns"] = 8, ["sample.sheetCount"] = 64,
+        ["sample.closestPairs"] = 8, ["sample.metricSize"] = 32, ["sample.kidSubsets"] = 4, ["sample.kidSubsetSize"] = 32,
+        ["sample.ndbBins"] = 6, ["sample.memorisationPercentile"] = 5.0, ["sample.seed"] = 1,
+    };
+
+    public StageContext SampleContext(string experiment, string outName = "sample", Dictionary<string, JToken>? parameters = null)
+    {
+        var outDir = Path("staging", outName, experiment);
+        Directory.CreateDirectory(outDir);
+        return new StageContext(new StageRequest
+        {
+            Stage = "sample", Experiment = experiment, Profile = "ci", Key = "k", Workspace = Root, OutDir = outDir,
+            Params = parameters ?? SampleParams(),
+            Deps = new(StringComparer.Ordinal) { ["train"] = Path("outputs", "train", experiment), ["dataset"] = Path("outputs", "augment", experiment) },
+        }, CancellationToken.None);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); }
+        catch (IOException) { } // a leftover temp folder is harmless
+    }
+}
