@@ -1,0 +1,25 @@
+namespace Repro.Engine.Definition;
+
+/// <summary>One stage as its stage.json declares it. <see cref="Name"/> is the folder name in lower case
+/// ("train" for stages/Train), the name deps and instances use.</summary>
+internal sealed record StageDefinition(
+    string Name,
+    string Folder,
+    string Program,
+    StageForeach Foreach,
+    IReadOnlyList<DepDefinition> Deps,
+    IReadOnlyList<string> Params,
+    IReadOnlyList<ParamSchema> Schema,
+    IReadOnlyList<string> Outs,
+    IReadOnlyDictionary<string, string> Env)
+{
+    /// <summary>The stage folder's own name, "Train": how users name the code in messages.</summary>
+    public string FolderName => System.IO.Path.GetFileName(Folder);
+
+    /// <summary>Absolute path of the built entry assembly.</summary>
+    public string ProgramPath => System.IO.Path.GetFullPath(System.IO.Path.Combine(Folder, Program));
+
+    /// <summary>Does this stage declare <paramref name="key"/>, directly or through "section.*"?</summary>
+    public bool Declares(string key) => Params.Any(p =>
+        p == key || (p.EndsWith(".*", StringComparison.Ordinal) && key.StartsWith(p[..^1], StringComparison.Ordinal)));
+}

@@ -1,0 +1,77 @@
+using Newtonsoft.Json;
+
+namespace Repro.Engine.Definition;
+
+/// <summary>Reads one stages/X/stage.json, collecting every problem (named by file and field) rather than
+/// stopping at the first, so a user fixes them all in one go.</summary>
+internal static class StageJsonReader
+{
+    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env"];
+
+    public static StageDefinition? Read(string file, List<string> problems)
+    {
+        var root = Json.ReadObject(file, DefinitionErrors.Unreadable);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var name = Path.GetFileName(folder).ToLowerInvariant();
+        var where = $"stages/{Path.GetFileName(folder)}/stage.json";
+        var before = problems.Count;
+        void Problem(string what) => problems.Add($"{where}: {what}");
+
+        foreach (var unknown in root.Properties().Select(p => p.Name).Where(n => !Fields.Contains(n)))
+            Problem($"unknown field \"{unknown}\"; allowed fields are {string.Join(", ", Fields)}");
+        var program = root["program"] is JValue { Type: JTokenType.String } p ? (string)p! : null;
+        if (string.IsNullOrWhiteSpace(program)) Problem("\"program\" must name the built entry assembly, e.g. \"bin/Release/net10.0/Train.dll\"");
+        var forEach = (string?)root["foreach"] switch
+        {
+            "experiment" or null => StageForeach.Experiment,
+            "once" => StageForeach.Once,
+            var other => Fail(StageForeach.Experiment, $"\"foreach\" is \"{other}\"; allowed values are experiment, once"),
+        };
+        var deps = ReadDeps(root["deps"] as JObject, forEach, Problem);
+        var declared = ReadStrings(root["params"], "params", Problem);
+        var outs = ReadStrings(root["outs"], "outs", Problem);
+        if (outs.Count == 0) Problem("\"outs\" must list at least one file or folder the stage creates");
+        foreach (var o in outs.Where(o => o.Contains('/') || o.Contains('\\') || o is "." or ".."))
+            Problem($"out \"{o}\" must be a plain file or folder name inside the stage's OutDir");
+        foreach (var o in outs.GroupBy(o => o).Where(g => g.Count() > 1))
+            Problem($"out \"{o.Key}\" is declared more than once");
+        var schema = SchemaReader.Read(root["schema"] as JObject, name, Problem);
+        var env = (root["env"] as JObject)?.Properties().ToDictionary(p => p.Name, p => (string?)p.Value ?? "", StringComparer.Ordinal)
+            ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        return problems.Count > before ? null
+            : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env);
+
+        T Fail<T>(T fallback, string what)
+        {
+            Problem(what);
+            return fallback;
+        }
+    }
+
+    private static List<DepDefinition> ReadDeps(JObject? deps, StageForeach forEach, Action<string> problem)
+    {
+        var result = new List<DepDefinition>();
+        foreach (var (name, token) in deps ?? [])
+        {
+            var stage = (string?)token?["stage"];
+            var path = (string?)token?["path"];
+            var all = (string?)token?["experiments"] == "all";
+            if ((stage is null) == (path is null))
+                problem($"dep \"{name}\" must have exactly one of \"stage\" or \"path\"");
+            else if (all && forEach != StageForeach.Once)
+                problem($"dep \"{name}\" uses \"experiments\": \"all\", which only a \"foreach\": \"once\" stage may use");
+            else
+                result.Add(new DepDefinition(name, stage, all, path));
+        }
+        return result;
+    }
+
+    private static List<string> ReadStrings(JToken? token, string field, Action<string> problem)
+    {
+        if (token is null) return [];
+        if (token is JArray array && array.All(t => t.Type == JTokenType.String))
+            return array.Select(t => (string)t!).ToList();
+        problem($"\"{field}\" must be an array of strings");
+        return [];
+    }
+}

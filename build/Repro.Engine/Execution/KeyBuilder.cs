@@ -1,0 +1,36 @@
+namespace Repro.Engine.Execution;
+
+/// <summary>Computes instance keys. Path deps are hashed (through the stat cache); a stage dep's hash is the
+/// upstream instance's out-listing hash, so a downstream key is known as soon as its upstream has settled.</summary>
+internal sealed class KeyBuilder
+{
+    private readonly Session _session;
+
+    public KeyBuilder(Session session) => _session = session;
+
+    /// <summary>The key, or null while some upstream's outs are unknown (<paramref name="upstreamOuts"/> returns null).</summary>
+    public InstanceKey? Build(StageInstance instance, Func<StageInstance, IReadOnlyDictionary<string, OutSummary>?> upstreamOuts)
+    {
+        var deps = new SortedDictionary<string, DepRecord>(StringComparer.Ordinal);
+        var depPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dep in instance.Deps)
+        {
+            depPaths[dep.Label] = _session.Paths.Full(dep.Path);
+            if (dep.Upstream is null)
+            {
+                var tree = _session.Hasher.Hash(_session.Paths.Full(dep.Path));
+                if (tree.IsDirectory) _session.Listings.Add(tree.Hash, tree.Files);
+                deps[dep.Label] = new DepRecord(dep.Path, tree.Hash, tree.Size, tree.IsDirectory ? tree.Files.Count : null);
+                continue;
+            }
+            var outs = upstreamOuts(dep.Upstream);
+            if (outs is null) return null;
+            deps[dep.Label] = new DepRecord(dep.Path, OutListing.HashOf(outs), outs.Values.Sum(o => o.Size),
+                outs.Values.Sum(o => o.Files ?? 1));
+        }
+        var parameters = _session.Params.Declared(instance.Stage, instance.Experiment);
+        var record = new KeyRecord(instance.Stage.Name, _session.Fingerprint(instance.Stage), parameters,
+            deps.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), instance.Stage.Outs);
+        return new InstanceKey(record, parameters, deps, depPaths);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Repro.Engine.Execution;
+
+/// <summary>What the user asked for on the command line; shared by run, status, explain, verify and dag.</summary>
+public sealed record RunOptions
+{
+    public string? Profile { get; init; }
+    public string? Experiment { get; init; }
+    public string? Target { get; init; }
+    public IReadOnlyList<string> Sets { get; init; } = [];
+    public bool Force { get; init; }
+    public bool DryRun { get; init; }
+    public bool NoWait { get; init; }
+    public bool Verbose { get; init; }
+}

@@ -1,0 +1,83 @@
+using Repro.StageHost;
+
+namespace Repro.Engine.Execution;
+
+/// <summary>Runs one stage instance's process into a fresh staging folder and checks what it produced:
+/// every declared out present, nothing undeclared. Touches neither outputs/, the cache nor the lock.</summary>
+internal sealed class StageExecutor
+{
+    private readonly Session _session;
+
+    public StageExecutor(Session session) => _session = session;
+
+    /// <param name="depPaths">Absolute dep paths by label ("samples@run1" for per-experiment deps).</param>
+    /// <param name="resumeDir">A folder that survives an interrupted run of the same key, or null.</param>
+    public StageResult Execute(StageInstance instance, InstanceKey key, IReadOnlyDictionary<string, string> depPaths,
+        string staging, string? resumeDir, CancellationToken cancellation)
+    {
+        var requestFile = staging + ".request.json";
+        var provenanceFile = staging + ".provenance.json";
+        var request = new StageRequest
+        {
+            Stage = instance.Stage.Name,
+            Experiment = instance.Experiment,
+            Profile = _session.Profile,
+            Key = key.Key,
+            Workspace = _session.Paths.Root,
+            OutDir = staging,
+            ResumeDir = resumeDir,
+            ProvenanceFile = provenanceFile,
+            Params = new Dictionary<string, JToken>(key.Params, StringComparer.Ordinal),
+        };
+        foreach (var dep in instance.Deps)
+        {
+            var path = depPaths[dep.Label];
+            if (dep.Experiment is null)
+            {
+                request.Deps[dep.Name] = path;
+                continue;
+            }
+            if (!request.DepsByExperiment.TryGetValue(dep.Name, out var byExperiment))
+                request.DepsByExperiment[dep.Name] = byExperiment = new Dictionary<string, string>(StringComparer.Ordinal);
+            byExperiment[dep.Experiment] = path;
+        }
+        if (resumeDir is not null) Directory.CreateDirectory(resumeDir);
+        request.Save(requestFile);
+        try
+        {
+            var (exitCode, tail) = StageProcess.Run(instance.Stage.ProgramPath, requestFile, _session.Paths.Root,
+                instance.Stage.Env, _session.Options.Verbose, cancellation);
+            if (exitCode == ExitCodes.BadInput) throw RunErrors.StageRejectedInput(instance.Name, string.Join("\n", tail));
+            if (exitCode == ExitCodes.Cancelled) throw RunErrors.Cancelled();
+            if (exitCode != 0) throw RunErrors.StageFailed(instance.Name, exitCode, tail);
+            return new StageResult(staging, CheckOuts(instance, staging), ReadProvenance(provenanceFile));
+        }
+        finally
+        {
+            File.Delete(requestFile);
+            File.Delete(provenanceFile);
+        }
+    }
+
+    private OutListing CheckOuts(StageInstance instance, string staging)
+    {
+        var declared = instance.Stage.Outs;
+        var missing = declared.Where(o => !File.Exists(Path.Combine(staging, o)) && !Directory.Exists(Path.Combine(staging, o))).ToList();
+        if (missing.Count > 0) throw RunErrors.MissingOuts(instance.Name, missing);
+        var undeclared = Directory.EnumerateFileSystemEntries(staging).Select(Path.GetFileName).OfType<string>()
+            .Where(n => !declared.Contains(n)).Order(StringComparer.Ordinal).ToList();
+        if (undeclared.Count > 0) throw RunErrors.UndeclaredOuts(instance.Name, undeclared);
+        // Staging paths are transient: hash them outside the persistent stat cache.
+        var files = new TreeHasher(new StatCache(null), _session.Console).HashDirectory(staging);
+        return new OutListing(declared, files);
+    }
+
+    private static SortedDictionary<string, string> ReadProvenance(string file)
+    {
+        var provenance = new SortedDictionary<string, string>(MachineProvenance.Current.ToDictionary(), StringComparer.Ordinal);
+        if (!File.Exists(file)) return provenance;
+        foreach (var property in ((JObject)Json.Parse(File.ReadAllText(file))).Properties())
+            provenance[property.Name] = (string?)property.Value ?? "";
+        return provenance;
+    }
+}

@@ -1,0 +1,15 @@
+global using System.Globalization;
+global using Newtonsoft.Json.Linq;
+global using Repro.Engine.Cache;
+global using Repro.Engine.Definition;
+global using Repro.Engine.Errors;
+global using Repro.Engine.Execution;
+global using Repro.Engine.Fingerprints;
+global using Repro.Engine.Graph;
+global using Repro.Engine.Hashing;
+global using Repro.Engine.Inspection;
+global using Repro.Engine.Locking;
+global using Repro.Engine.Params;
+global using Repro.Engine.Reporting;
+global using Repro.Engine.Serialization;
+global using Repro.Engine.Workspace;
