@@ -1,0 +1,30 @@
+namespace Repro.Gan.Training;
+
+/// <summary>Everything that shapes one training run (the train.* conditions that reach the loop).</summary>
+internal sealed record TrainingOptions
+{
+    public required int LatentDim { get; init; }
+    public required int Iterations { get; init; }
+    public required int BatchSize { get; init; }
+    public required double LrG { get; init; }
+    public required double LrD { get; init; }
+    public required double Beta1 { get; init; }
+    public required double RealLabelMin { get; init; }
+    public required double RealLabelMax { get; init; }
+    public required double FakeLabelMin { get; init; }
+    public required double FakeLabelMax { get; init; }
+    public required long Seed { get; init; }
+
+    /// <summary>One-sided label smoothing: real targets are scaled by (1 - this); 0 = off.</summary>
+    public double LabelSmoothing { get; init; }
+
+    /// <summary>Std of Gaussian noise added to every discriminator input, annealed linearly to 0 at the last
+    /// iteration; 0 = off.</summary>
+    public double InstanceNoise { get; init; }
+
+    /// <summary>DiffAugment (translation by up to 1/8 of the size, cutout of half the size) on real and fake
+    /// images in every discriminator pass; false = off.</summary>
+    public bool DiffAugment { get; init; }
+
+    public int HalfBatch => BatchSize / 2;
+}

@@ -1,0 +1,2 @@
+global using static TorchSharp.torch;
+global using Repro.StageHost;

@@ -1,0 +1,3 @@
+using Repro.Train;
+
+return StageProgram.Run(args, context => TrainStage.Run(context, TrainHooks.None));
