@@ -1,0 +1,99 @@
+using Repro.Imaging;
+using Repro.Preprocess.Settings;
+using Repro.Preprocess.Sources;
+using Repro.Preprocess.Validation;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+using SixLabors.ImageSharp.Processing;
+
+namespace Repro.Preprocess.Imaging;
+
+/// <summary>Turns one source file's bytes into a normalised gray square PNG, or throws
+/// <see cref="InvalidSourceException"/> with a reason a user can act on. Checks run cheapest first:
+/// magic bytes, container integrity, header dimensions (before any pixel is allocated), then decoding.</summary>
+internal sealed class ImageNormaliser(PreprocessSettings settings)
+{
+    // Images are processed in parallel already: one thread per image inside ImageSharp avoids oversubscription.
+    private static readonly Configuration Sequential = CreateSequential();
+
+    /// <summary>Normalises a file already sniffed as PNG or JPEG (see <see cref="SourceTriage"/>).</summary>
+    public NormalisedImage Normalise(byte[] bytes, SourceFormat format)
+    {
+        if (format == SourceFormat.Png) PngIntegrity.Check(bytes);
+        else if (format == SourceFormat.Jpeg) JpegIntegrity.Check(bytes);
+        else throw new ArgumentException($"Only PNG and JPEG are normalised, not {format}", nameof(format));
+        var info = Identify(bytes);
+        var isPng = format == SourceFormat.Png;
+        var pixelFormat = SourceDescription.PixelFormat(info, isPng);
+        var steps = new List<string>();
+        using var rgba = Decode(bytes);
+        rgba.Mutate(c => c.AutoOrient());
+        if (rgba.Width != info.Width || rgba.Height != info.Height)
+            steps.Add($"rotated per EXIF orientation to {rgba.Width}x{rgba.Height}");
+        var (gray, transparent) = GrayConversion.ToGray(rgba, settings.Background);
+        if (transparent) steps.Add($"transparency flattened onto gray {settings.Background}");
+        steps.Add(pixelFormat.StartsWith("gray", StringComparison.Ordinal) && !transparent ? "kept gray" : "converted to gray (BT.709 luma)");
+        using var grayImage = GrayImages.FromPixels(gray, rgba.Width, rgba.Height);
+        var (square, fitStep) = SquareFit.Fit(grayImage, settings.Size, settings.Fit, settings.Background);
+        steps.Add(fitStep);
+        if (settings.Denoise > 0)
+        {
+            square = MedianFilter.Apply(square, settings.Size, settings.Size, settings.Denoise);
+            steps.Add($"median denoise radius {settings.Denoise}");
+        }
+        if (settings.Threshold > 0)
+        {
+            Levels.ApplyWhitePoint(square, settings.Threshold);
+            steps.Add($"white point {settings.Threshold}");
+        }
+        return new NormalisedImage(isPng ? "PNG" : "JPEG", pixelFormat, info.Width, info.Height, steps, Encode(square, settings.Size));
+    }
+
+    private IImageInfo Identify(byte[] bytes)
+    {
+        IImageInfo? info;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            info = Image.Identify(Sequential, stream);
+        }
+        catch (Exception e) when (e is ImageFormatException or NotSupportedException or InvalidDataException)
+        {
+            throw new InvalidSourceException($"unreadable image header: {e.Message} (re-export it as PNG or JPEG)");
+        }
+        if (info is null)
+            throw new InvalidSourceException("unreadable image header (re-export it as PNG or JPEG)");
+        if (info.Width > PreprocessSettings.MaxSide || info.Height > PreprocessSettings.MaxSide || (long)info.Width * info.Height > PreprocessSettings.MaxPixels)
+            throw new InvalidSourceException($"too large: the header says {info.Width}x{info.Height}; the limit is {PreprocessSettings.MaxSide} px per side and {PreprocessSettings.MaxPixels / 1_000_000} megapixels (scale it down first)");
+        if (info.Width < settings.MinSize || info.Height < settings.MinSize)
+            throw new InvalidSourceException($"too small: {info.Width}x{info.Height} is under preprocess.minSize={settings.MinSize} px (use a larger image or lower preprocess.minSize)");
+        return info;
+    }
+
+    private static Image<Rgba32> Decode(byte[] bytes)
+    {
+        try
+        {
+            return Image.Load<Rgba32>(Sequential, bytes);
+        }
+        catch (Exception e) when (e is ImageFormatException or NotSupportedException or InvalidDataException)
+        {
+            throw new InvalidSourceException($"cannot be decoded: {e.Message} (the file is damaged; re-export it as PNG or JPEG)");
+        }
+    }
+
+    private static byte[] Encode(byte[] square, int size)
+    {
+        using var image = GrayImages.FromPixels(square, size, size);
+        using var stream = new MemoryStream();
+        image.Save(stream, Codecs.GrayPng);
+        return stream.ToArray();
+    }
+
+    private static Configuration CreateSequential()
+    {
+        var configuration = Codecs.Decoding.Clone();
+        configuration.MaxDegreeOfParallelism = 1;
+        return configuration;
+    }
+}

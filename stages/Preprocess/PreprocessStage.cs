@@ -1,0 +1,68 @@
+using Repro.Imaging;
+using Repro.Preprocess.Imaging;
+using Repro.Preprocess.Output;
+using Repro.Preprocess.Progress;
+using Repro.Preprocess.Settings;
+using Repro.Preprocess.Sources;
+using Repro.StageHost;
+
+namespace Repro.Preprocess;
+
+/// <summary>The preprocess stage: every PNG/JPEG of the source folder -> `images/NNNN-stem.png` (8-bit
+/// gray, image.size square) + `manifest.json`. Files are judged in parallel and results kept in source
+/// order, so the output does not depend on thread timing. Nothing is written until every file is judged:
+/// with preprocess.onInvalid=fail, one bad file means one message and no output.</summary>
+public static class PreprocessStage
+{
+    public static void Run(StageContext context)
+    {
+        var settings = PreprocessSettings.From(context);
+        var folder = settings.SourceFolder(context);
+        var listing = SourceScanner.Scan(folder, settings.Recursive, "preprocess.source");
+        var results = Process(listing.Candidates, settings, context.Cancellation);
+
+        var invalid = results.Where(r => r.InvalidReason is not null).ToList();
+        if (invalid.Count > 0 && settings.OnInvalid == InvalidPolicy.Fail)
+            throw SourceErrors.InvalidFiles(folder, invalid);
+        var ignored = listing.Ignored
+            .Concat(results.Where(r => r.IgnoredReason is not null).Select(r => new IgnoredFile(r.File.RelativePath, r.IgnoredReason!)))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var usable = results.Where(r => r.Image is not null).ToList();
+        if (usable.Count == 0)
+            throw SourceErrors.NoUsableImage(folder, ignored.Count, invalid.Count);
+
+        var images = WriteImages(context, usable);
+        CanonicalJson.Write(context.OutPath("manifest.json"), PreprocessManifest.Build(context, images, ignored, invalid));
+        Console.WriteLine($"preprocess: {usable.Count} images -> images/ ({settings.Size}x{settings.Size} gray), " +
+            $"{ignored.Count} ignored, {invalid.Count} skipped as invalid" + (invalid.Count > 0 ? " (listed in manifest.json)" : ""));
+        context.SetProvenance("threads", Environment.ProcessorCount);
+    }
+
+    internal static SourceResult[] Process(IReadOnlyList<SourceFile> candidates, PreprocessSettings settings, CancellationToken cancellation)
+    {
+        var results = new SourceResult[candidates.Count];
+        var normaliser = new ImageNormaliser(settings);
+        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        ProgressDisplay.Run("preprocess", candidates.Count, tick =>
+            Parallel.For(0, candidates.Count, options, i =>
+            {
+                results[i] = SourceProcessor.Process(candidates[i], normaliser);
+                tick();
+            }));
+        return results;
+    }
+
+    private static List<(SourceResult, string)> WriteImages(StageContext context, IReadOnlyList<SourceResult> usable)
+    {
+        Directory.CreateDirectory(context.OutPath("images"));
+        var digits = Math.Max(4, usable.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        var written = new List<(SourceResult, string)>(usable.Count);
+        for (var i = 0; i < usable.Count; i++)
+        {
+            var name = $"images/{(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0')}-{usable[i].File.SafeStem}.png";
+            File.WriteAllBytes(context.OutPath(name), usable[i].Image!.Png);
+            written.Add((usable[i], name));
+        }
+        return written;
+    }
+}

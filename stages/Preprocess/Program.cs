@@ -1,0 +1,4 @@
+using Repro.Preprocess;
+using Repro.StageHost;
+
+return StageProgram.Run(args, PreprocessStage.Run);

@@ -1,0 +1,8 @@
+namespace Repro.Preprocess.Settings;
+
+/// <summary>What to do with a file that looks like an image but cannot be used (preprocess.onInvalid).</summary>
+internal enum InvalidPolicy
+{
+    Fail,
+    Skip,
+}
