@@ -1,3 +1,4 @@
+using Repro.Imaging;
 using SkiaSharp;
 
 namespace Repro.DataGen.Drawing;
@@ -8,11 +9,11 @@ namespace Repro.DataGen.Drawing;
 internal sealed class Pencil
 {
     private readonly SKCanvas _canvas;
-    private readonly SplitMix _random;
+    private readonly SplitMix64 _random;
     private readonly float _weight;
     private readonly byte _ink;
 
-    public Pencil(SKCanvas canvas, SplitMix random, float weight, byte ink)
+    public Pencil(SKCanvas canvas, SplitMix64 random, float weight, byte ink)
     {
         _canvas = canvas;
         _random = random;

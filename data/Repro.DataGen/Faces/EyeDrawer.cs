@@ -1,3 +1,4 @@
+using Repro.Imaging;
 using Repro.DataGen.Drawing;
 using SkiaSharp;
 
@@ -7,7 +8,7 @@ namespace Repro.DataGen.Faces;
 /// pupil and highlights clipped to the opening; or a closed arc for laughing and winking.</summary>
 internal static class EyeDrawer
 {
-    public static void Draw(Pencil pencil, SKCanvas canvas, FaceSpec s, SplitMix r)
+    public static void Draw(Pencil pencil, SKCanvas canvas, FaceSpec s, SplitMix64 r)
     {
         foreach (var side in new[] { -1, 1 })
         {
@@ -26,7 +27,7 @@ internal static class EyeDrawer
         pencil.Stroke(arc, 1.6f);
     }
 
-    private static void DrawOpen(Pencil pencil, SKCanvas canvas, FaceSpec s, int side, SplitMix r)
+    private static void DrawOpen(Pencil pencil, SKCanvas canvas, FaceSpec s, int side, SplitMix64 r)
     {
         var cx = side * s.EyeSpacing;
         var (w, h) = s.Expression == Expression.Surprised ? (s.EyeWidth * 1.05f, s.EyeHeight * 1.15f) : (s.EyeWidth, s.EyeHeight);

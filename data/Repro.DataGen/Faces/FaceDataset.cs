@@ -16,7 +16,7 @@ internal static class FaceDataset
 
     public static byte[] RenderPixels(int index)
     {
-        var random = new SplitMix(Seed ^ ((ulong)(index + 1) * 0x9E3779B97F4A7C15UL));
+        var random = new SplitMix64(Seed ^ ((ulong)(index + 1) * 0x9E3779B97F4A7C15UL));
         var spec = FaceSpec.Sample(random.Fork(0));
         return FaceRenderer.Render(spec, random.Fork(1), Size);
     }

@@ -1,3 +1,4 @@
+using Repro.Imaging;
 using Repro.DataGen.Drawing;
 using SkiaSharp;
 
@@ -6,7 +7,7 @@ namespace Repro.DataGen.Faces;
 /// <summary>Draws one face on white paper, back to front, and returns its 8-bit gray pixels.</summary>
 internal static class FaceRenderer
 {
-    public static byte[] Render(FaceSpec s, SplitMix r, int size)
+    public static byte[] Render(FaceSpec s, SplitMix64 r, int size)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(bitmap))
@@ -31,7 +32,7 @@ internal static class FaceRenderer
 
     /// <summary>Takes the gray channel and roughens the strokes only (graphite on paper tooth); white paper
     /// stays exactly white, which keeps the PNGs small.</summary>
-    private static byte[] PencilGrain(SKBitmap bitmap, SplitMix r)
+    private static byte[] PencilGrain(SKBitmap bitmap, SplitMix64 r)
     {
         var rgba = bitmap.GetPixelSpan();
         var gray = new byte[bitmap.Width * bitmap.Height];

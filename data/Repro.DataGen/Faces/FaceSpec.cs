@@ -1,3 +1,4 @@
+using Repro.Imaging;
 using Repro.DataGen.Drawing;
 
 namespace Repro.DataGen.Faces;
@@ -33,7 +34,7 @@ internal sealed record FaceSpec
     public required bool Ears { get; init; }
     public required bool Collar { get; init; }
 
-    public static FaceSpec Sample(SplitMix r)
+    public static FaceSpec Sample(SplitMix64 r)
     {
         var hair = (HairStyle)r.Int(Enum.GetValues<HairStyle>().Length);
         return new FaceSpec

@@ -1,3 +1,4 @@
+using Repro.Imaging;
 using Repro.DataGen.Drawing;
 using SkiaSharp;
 
@@ -27,7 +28,7 @@ internal static class FeatureDrawer
         }
     }
 
-    public static void DrawNose(Pencil pencil, FaceSpec s, SplitMix r)
+    public static void DrawNose(Pencil pencil, FaceSpec s, SplitMix64 r)
     {
         var y = s.ChinY * 0.38f;
         var x = r.Range(-2, 2);
@@ -45,7 +46,7 @@ internal static class FeatureDrawer
         pencil.Stroke(nose, 0.7f);
     }
 
-    public static void DrawMouth(Pencil pencil, FaceSpec s, SplitMix r)
+    public static void DrawMouth(Pencil pencil, FaceSpec s, SplitMix64 r)
     {
         var y = s.ChinY * 0.68f;
         var half = r.Range(5, 9);

@@ -1,3 +1,4 @@
+using Repro.Imaging;
 using Repro.DataGen.Drawing;
 using SkiaSharp;
 
@@ -7,7 +8,7 @@ namespace Repro.DataGen.Faces;
 /// back mass, a ponytail, or twin tails with ties.</summary>
 internal static class HairBack
 {
-    public static void Draw(Pencil pencil, FaceSpec s, SplitMix r)
+    public static void Draw(Pencil pencil, FaceSpec s, SplitMix64 r)
     {
         switch (s.Hair)
         {
@@ -24,7 +25,7 @@ internal static class HairBack
         }
     }
 
-    private static void DrawLongMass(Pencil pencil, FaceSpec s, SplitMix r)
+    private static void DrawLongMass(Pencil pencil, FaceSpec s, SplitMix64 r)
     {
         var rx = s.HalfWidth + s.HairVolume;
         var spread = r.Range(10, 26);
@@ -52,7 +53,7 @@ internal static class HairBack
 
     /// <summary>A lock gathered at a tie on the head's side (height 0 = ear level, 1 = crown), swinging out
     /// and down to a point.</summary>
-    private static void DrawTail(Pencil pencil, FaceSpec s, int side, float height, SplitMix r)
+    private static void DrawTail(Pencil pencil, FaceSpec s, int side, float height, SplitMix64 r)
     {
         var root = new SKPoint(side * (s.HalfWidth + s.HairVolume - 6), -12 - (s.CraniumHeight - 10) * height);
         var length = r.Range(70, 115);

@@ -1,3 +1,4 @@
+using Repro.Imaging;
 using Repro.DataGen.Drawing;
 using SkiaSharp;
 
@@ -8,7 +9,7 @@ namespace Repro.DataGen.Faces;
 /// then strand lines from the bangs towards the parting.</summary>
 internal static class HairFront
 {
-    public static void Draw(Pencil pencil, FaceSpec s, SplitMix r)
+    public static void Draw(Pencil pencil, FaceSpec s, SplitMix64 r)
     {
         var bottom = BottomY(s);
         var bangs = BangNodes(s, r);
@@ -40,7 +41,7 @@ internal static class HairFront
 
     /// <summary>The ends of a lock between two points at its bottom: one or more pointed tips, so hair never
     /// ends in a straight cut.</summary>
-    private static void AddEnds(SKPath path, SKPoint from, SKPoint to, SplitMix r)
+    private static void AddEnds(SKPath path, SKPoint from, SKPoint to, SplitMix64 r)
     {
         var tips = Math.Max(1, (int)(MathF.Abs(to.X - from.X) / 9));
         for (var i = 0; i < tips; i++)
@@ -55,7 +56,7 @@ internal static class HairFront
     }
 
     /// <summary>Outer edge, bottom left, over the top, to bottom right; spiky hair alternates tips.</summary>
-    private static void AddSilhouette(SKPath path, FaceSpec s, float bottom, SplitMix r)
+    private static void AddSilhouette(SKPath path, FaceSpec s, float bottom, SplitMix64 r)
     {
         var rx = s.HalfWidth + s.HairVolume;
         var flare = Flare(s);
@@ -104,7 +105,7 @@ internal static class HairFront
 
     /// <summary>Alternating notch (up, under the hairline) and tip (down, over the forehead), left to right,
     /// starting and ending at the temples (which count as notches).</summary>
-    private static List<SKPoint> BangNodes(FaceSpec s, SplitMix r)
+    private static List<SKPoint> BangNodes(FaceSpec s, SplitMix64 r)
     {
         var nodes = new List<SKPoint> { new(-s.HalfWidth + 1, -16) };
         var span = 2 * s.HalfWidth - 6;
@@ -123,7 +124,7 @@ internal static class HairFront
         return nodes;
     }
 
-    private static void DrawStrands(Pencil pencil, FaceSpec s, IReadOnlyList<SKPoint> bangs, SplitMix r)
+    private static void DrawStrands(Pencil pencil, FaceSpec s, IReadOnlyList<SKPoint> bangs, SplitMix64 r)
     {
         var parting = new SKPoint(s.Parting * s.HalfWidth * 0.7f, -s.CraniumHeight - s.HairVolume + 8);
         using var strands = new SKPath();

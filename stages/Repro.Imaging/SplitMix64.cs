@@ -1,12 +1,13 @@
-namespace Repro.DataGen.Drawing;
+namespace Repro.Imaging;
 
-/// <summary>A tiny seeded generator (SplitMix64) owned by the dataset, so the faces never depend on the
-/// runtime's Random implementation.</summary>
-internal sealed class SplitMix
+/// <summary>A tiny seeded generator (SplitMix64) owned by the project, so seeded choices (the dataset's
+/// faces, augment's subset) never depend on the runtime's Random implementation. Changing it changes
+/// committed data (data/raw) and cached results: don't.</summary>
+public sealed class SplitMix64
 {
     private ulong _state;
 
-    public SplitMix(ulong seed) => _state = seed;
+    public SplitMix64(ulong seed) => _state = seed;
 
     public ulong NextULong()
     {
@@ -29,5 +30,5 @@ internal sealed class SplitMix
 
     /// <summary>A child generator for one part of a drawing, so adding a draw call in one part does not
     /// shift the random stream of the others.</summary>
-    public SplitMix Fork(ulong salt) => new(NextULong() ^ (salt * 0xD1B54A32D192ED03UL));
+    public SplitMix64 Fork(ulong salt) => new(NextULong() ^ (salt * 0xD1B54A32D192ED03UL));
 }

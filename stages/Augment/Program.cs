@@ -1,0 +1,4 @@
+using Repro.Augment;
+using Repro.StageHost;
+
+return StageProgram.Run(args, AugmentStage.Run);
