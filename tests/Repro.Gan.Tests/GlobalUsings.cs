@@ -1,0 +1,4 @@
+global using Repro.StageHost;
+global using TorchSharp;
+global using Xunit;
+global using static TorchSharp.torch;

@@ -1,0 +1,57 @@
+using Repro.Gan.Model;
+using Generator = Repro.Gan.Model.Generator;
+
+namespace Repro.Gan.Tests.Model;
+
+public class ModelShapeTests
+{
+    [Theory]
+    [InlineData(32)]
+    [InlineData(64)]
+    [InlineData(200)]
+    public void Should_Generate_Images_Of_The_Size_And_Score_Them(int size)
+    {
+        using var scope = NewDisposeScope();
+        var architecture = Architecture.For(size, latentDim: 5);
+        using var g = new Generator(architecture);
+        using var d = new Discriminator(architecture);
+        g.eval();
+        d.eval();
+        using var noGrad = no_grad();
+
+        var images = g.forward(randn(2, 5));
+        var logits = d.forward(images);
+
+        Assert.Equal(new long[] { 2, 1, size, size }, images.shape);
+        Assert.Equal(new long[] { 2, 1 }, logits.shape);
+        Assert.True(images.abs().max().item<float>() <= 1f);
+    }
+
+    [Fact]
+    public void Should_Match_The_Keras_Parameter_Count_At_200()
+    {
+        var architecture = Architecture.For(200, latentDim: 5);
+        using var g = new Generator(architecture);
+        using var d = new Discriminator(architecture);
+
+        // G: dense 5->1024, BN, dense 1024->80000 (82M), BN, 3 x conv(5x5, 64) + BN, conv 64->1.
+        long expectedG = (5 * 1024 + 1024) + 2 * 1024 + (1024L * 80000 + 80000) + 2 * 80000
+            + (128 * 64 * 25 + 64) + 2 * 64 + 2 * ((64 * 64 * 25 + 64) + 2 * 64) + (64 * 25 + 1);
+        long expectedD = (25 * 64 + 64) + (64 * 128 * 25 + 128) + (128L * 48 * 48 * 256 + 256) + (256 + 1);
+        Assert.Equal(expectedG, g.parameters().Sum(p => p.numel()));
+        Assert.Equal(expectedD, d.parameters().Sum(p => p.numel()));
+    }
+
+    [Fact]
+    public void Should_Name_Weights_After_The_Fields_Because_They_Are_The_Saved_Keys()
+    {
+        using var g = new Generator(Architecture.For(32, 5));
+
+        var names = g.named_parameters().Select(p => p.name).ToList();
+
+        Assert.Contains("_dense1.weight", names);
+        Assert.Contains("_blocks.1.1.weight", names);
+        Assert.Contains("_toImage.bias", names);
+        Assert.Contains("_norm2.running_var", g.named_buffers().Select(b => b.name));
+    }
+}

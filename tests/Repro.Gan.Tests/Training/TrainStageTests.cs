@@ -1,0 +1,74 @@
+using Repro.Gan.Tests.Support;
+using Repro.Train;
+
+namespace Repro.Gan.Tests.Training;
+
+public class TrainStageTests
+{
+    [Fact]
+    public void Should_Write_The_Declared_Outputs_With_Uniform_Snapshots()
+    {
+        using var workspace = new TrainWorkspace();
+        var context = workspace.NextContext();
+
+        TrainStage.Run(context, TrainHooks.None);
+
+        var files = TrainWorkspace.ReadOutputs(context).Keys.ToList();
+        Assert.Equal(new[] { "checkpoint", "conditions.json", "generator.pt", "metrics.csv", "snapshots" },
+            Directory.EnumerateFileSystemEntries(context.OutDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "eval-000005.bin", "eval-000010.bin", "eval-000012.bin", "grid-000005.bin", "grid-000010.bin", "grid-000012.bin" },
+            files.Where(f => f.StartsWith("snapshots/", StringComparison.Ordinal)).Select(Path.GetFileName));
+        var metrics = File.ReadAllLines(context.OutPath("metrics.csv"));
+        Assert.Equal("iteration,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean", metrics[0]);
+        Assert.Equal(13, metrics.Length);
+        Assert.StartsWith("12,", metrics[^1]);
+        var grid = ImageBatch.Read(context.OutPath("snapshots", "grid-000012.bin"));
+        Assert.Equal((4, 32, 32), (grid.Count, grid.Height, grid.Width));
+        Assert.Equal(6, ImageBatch.Read(context.OutPath("snapshots", "eval-000005.bin")).Count);
+        Assert.Equal("1", context.Provenance["threads"]);
+        Assert.Equal("cpu", context.Provenance["device"]);
+    }
+
+    [Fact]
+    public void Should_Produce_Identical_Bytes_For_The_Same_Request()
+    {
+        using var workspace = new TrainWorkspace();
+        var first = workspace.NextContext(withResume: false);
+        var second = workspace.NextContext(withResume: false);
+
+        TrainStage.Run(first, TrainHooks.None);
+        TrainStage.Run(second, TrainHooks.None);
+
+        OutputAssert.Identical(TrainWorkspace.ReadOutputs(first), TrainWorkspace.ReadOutputs(second));
+    }
+
+    [Fact]
+    public void Should_Change_The_Outputs_When_The_Seed_Changes()
+    {
+        using var workspace = new TrainWorkspace();
+        var first = workspace.NextContext(withResume: false);
+        workspace.Params["train.seed"] = 8;
+        var second = workspace.NextContext(withResume: false);
+
+        TrainStage.Run(first, TrainHooks.None);
+        TrainStage.Run(second, TrainHooks.None);
+
+        Assert.NotEqual(File.ReadAllBytes(first.OutPath("generator.pt")), File.ReadAllBytes(second.OutPath("generator.pt")));
+    }
+
+    [Fact]
+    public void Should_Run_With_Every_Remedy_On_Deterministically()
+    {
+        using var workspace = new TrainWorkspace();
+        workspace.Params["train.labelSmoothing"] = 0.1;
+        workspace.Params["train.instanceNoise"] = 0.1;
+        workspace.Params["train.diffAugment"] = true;
+        var first = workspace.NextContext(withResume: false);
+        var second = workspace.NextContext(withResume: false);
+
+        TrainStage.Run(first, TrainHooks.None);
+        TrainStage.Run(second, TrainHooks.None);
+
+        OutputAssert.Identical(TrainWorkspace.ReadOutputs(first), TrainWorkspace.ReadOutputs(second));
+    }
+}
