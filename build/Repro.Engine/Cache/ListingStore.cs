@@ -8,12 +8,19 @@ internal sealed class ListingStore
 {
     private readonly string _root;
 
-    public ListingStore(string root) => _root = root;
+    private readonly bool _readOnly;
+
+    /// <param name="readOnly">Verify promises not to touch the cache: it reads listings, never adds any.</param>
+    public ListingStore(string root, bool readOnly = false)
+    {
+        _root = root;
+        _readOnly = readOnly;
+    }
 
     public void Add(string hash, IEnumerable<KeyValuePair<string, FileEntry>> files)
     {
         var file = Path.Combine(_root, hash + ".json");
-        if (!File.Exists(file)) AtomicFile.WriteAllText(file, CanonicalJson.Serialize(FileListing.ToJson(files)));
+        if (!_readOnly && !File.Exists(file)) AtomicFile.WriteAllText(file, CanonicalJson.Serialize(FileListing.ToJson(files)));
     }
 
     public SortedDictionary<string, FileEntry>? Find(string hash)

@@ -1,0 +1,10 @@
+global using System.ComponentModel;
+global using Repro.Cli.Rendering;
+global using Repro.Cli.Settings;
+global using Repro.Engine.Errors;
+global using Repro.Engine.Execution;
+global using Repro.Engine.Inspection;
+global using Repro.Engine.Reporting;
+global using Repro.Engine.Workspace;
+global using Spectre.Console;
+global using Spectre.Console.Cli;

@@ -1,0 +1,23 @@
+namespace Repro.Cli.Settings;
+
+/// <summary>`repro [TARGET]`.</summary>
+internal sealed class RunSettings : CommonSettings
+{
+    [CommandArgument(0, "[TARGET]")]
+    [Description("A stage name: run only its instances and their upstream (default: the whole pipeline).")]
+    public string? Target { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Rerun the target's instances even if they are up to date.")]
+    public bool Force { get; init; }
+
+    [CommandOption("--dry-run")]
+    [Description("Print the plan and run nothing.")]
+    public bool DryRun { get; init; }
+
+    [CommandOption("--no-wait")]
+    [Description("Fail (exit 2) instead of waiting when another repro run holds the workspace.")]
+    public bool NoWait { get; init; }
+
+    public override RunOptions Options() => base.Options() with { Target = Target, Force = Force, DryRun = DryRun, NoWait = NoWait };
+}

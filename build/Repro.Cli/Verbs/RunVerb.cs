@@ -1,0 +1,20 @@
+namespace Repro.Cli.Verbs;
+
+[Description("Reproduce the pipeline (or TARGET and its upstream): run what changed, restore what the cache knows.")]
+internal sealed class RunVerb : Command<RunSettings>
+{
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var console = new SpectreEngineConsole();
+        var options = settings.Options();
+        if (options.DryRun)
+        {
+            var plan = StatusCommand.Run(settings.Paths(), options, check: false, console);
+            AnsiConsole.WriteLine("Dry run: nothing is run. The plan:");
+            Tables.Status(plan);
+            return ExitCode.Ok;
+        }
+        PipelineRunner.Run(settings.Paths(), options, console, CliContext.Cancellation);
+        return ExitCode.Ok;
+    }
+}

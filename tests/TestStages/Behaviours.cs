@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using Repro.StageHost;
+
+namespace TestStages;
+
+/// <summary>Deterministic transformations standing in for preprocess, augment, train and report.</summary>
+internal static class Behaviours
+{
+    /// <summary>Each input file upper-cased with prep.suffix appended, plus a manifest.</summary>
+    public static void Prep(StageContext context)
+    {
+        var source = context.Dep("source");
+        var files = Directory.GetFiles(source).Order(StringComparer.Ordinal).ToList();
+        Directory.CreateDirectory(context.OutPath("files"));
+        var manifest = new StringBuilder();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            File.WriteAllText(context.OutPath("files", name), File.ReadAllText(file).ToUpperInvariant() + context.GetString("prep.suffix"));
+            manifest.Append(name).Append('\n');
+        }
+        File.WriteAllText(context.OutPath("manifest.txt"), manifest.ToString());
+    }
+
+    /// <summary>The prepared files concatenated aug.repeat times.</summary>
+    public static void Aug(StageContext context)
+    {
+        var files = Directory.GetFiles(Path.Combine(context.Dep("prepared"), "files")).Order(StringComparer.Ordinal);
+        var text = string.Concat(files.Select(File.ReadAllText));
+        File.WriteAllText(context.OutPath("data.txt"), string.Concat(Enumerable.Repeat(text + "\n", context.GetInt("aug.repeat"))));
+    }
+
+    /// <summary>A "model" (the data's length times fit.factor, and fit.label) and one snapshot per fit.snapshots.</summary>
+    public static void Fit(StageContext context)
+    {
+        var data = File.ReadAllText(Path.Combine(context.Dep("data"), "data.txt"));
+        var score = data.Length * context.GetDouble("fit.factor");
+        File.WriteAllText(context.OutPath("model.txt"), $"{context.GetString("fit.label")} {score.ToString("R", CultureInfo.InvariantCulture)}\n");
+        Directory.CreateDirectory(context.OutPath("snapshots"));
+        for (var i = 1; i <= context.GetInt("fit.snapshots"); i++)
+            File.WriteAllText(context.OutPath("snapshots", $"{i:D3}.txt"), $"snapshot {i} of {data.Length}\n");
+    }
+
+    /// <summary>One Markdown line per experiment's model.</summary>
+    public static void Summary(StageContext context)
+    {
+        var text = new StringBuilder($"# {context.GetString("summary.title")}\n\n");
+        foreach (var (experiment, folder) in context.DepsByExperiment("models"))
+            text.Append(CultureInfo.InvariantCulture, $"- {experiment}: {File.ReadAllText(Path.Combine(folder, "model.txt")).Trim()}\n");
+        File.WriteAllText(context.OutPath("summary.md"), text.ToString());
+    }
+}
