@@ -20,6 +20,23 @@ internal static class Kid
         return MeanStd.Of(estimates);
     }
 
+    /// <summary>The noise floor: per subset, a fresh seeded split of the real set into two halves (split
+    /// returns them), then the same estimate between the halves. Fresh splits make the std honest even when a
+    /// half is smaller than the subset size.</summary>
+    public static MeanStd BetweenHalves(Func<Random, (float[][] A, float[][] B)> split, int subsets, int subsetSize, int seed)
+    {
+        var random = new Random(seed);
+        var estimates = new double[subsets];
+        for (var s = 0; s < subsets; s++)
+        {
+            var (a, b) = split(random);
+            var m = Math.Min(subsetSize, Math.Min(a.Length, b.Length));
+            if (m < 2) throw new ArgumentException($"KID needs at least 2 images per half, got {a.Length} and {b.Length}.");
+            estimates[s] = Mmd2(Subset(a, m, random), Subset(b, m, random));
+        }
+        return MeanStd.Of(estimates);
+    }
+
     private static double Mmd2(float[][] x, float[][] y)
     {
         int m = x.Length, d = x[0].Length;

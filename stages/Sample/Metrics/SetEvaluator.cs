@@ -20,13 +20,14 @@ internal sealed class SetEvaluator(TrainingReference training, SampleSettings se
     public double GridDiversityRatio(ImageBatch grid) =>
         Diversity.MeanPairwise(PixelVectors.Of(grid, training.Size)) / training.Diversity;
 
-    /// <summary>Half B measured as if it were generated, against half A as the training set.</summary>
+    /// <summary>Half B measured as if it were generated, against half A as the training set (KID over a fresh
+    /// random split per subset).</summary>
     public SetMetrics RealVsReal()
     {
         float[][] Pick(float[][] items, int[] indices) => indices.Select(i => items[i]).ToArray();
         var a = training.HalfA;
         var b = training.HalfB;
-        var kid = Kid.Compute(Pick(training.Features, a), Pick(training.Features, b), settings.KidSubsets, settings.KidSubsetSize, settings.Seed);
+        var kid = Kid.BetweenHalves(training.SplitFeatures, settings.KidSubsets, settings.KidSubsetSize, settings.Seed);
         var reference = training.Reference.Subset(a);
         var memorisation = Memorisation.Measure(Pick(training.Vectors, b), reference, Memorisation.Baseline(reference, settings.MemorisationPercentile));
         var ndb = Ndb.Count(a.Select(i => training.BinOf[i]).ToArray(), b.Select(i => training.BinOf[i]).ToArray(), training.Bins.Centres.Length);

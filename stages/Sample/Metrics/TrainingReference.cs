@@ -30,7 +30,7 @@ internal sealed class TrainingReference
         var raw = extractor.Extract(vectors, size);
         var standardizer = new Standardizer(raw);
         var kmeans = KMeans.Fit(vectors, bins, seed);
-        var (a, b) = Halves(groups, seed);
+        var (a, b) = Halves(groups, new Random(seed));
         return new TrainingReference
         {
             Vectors = vectors, Reference = reference, Extractor = extractor, Standardizer = standardizer,
@@ -38,6 +38,13 @@ internal sealed class TrainingReference
             Baseline = Memorisation.Baseline(reference, percentile), Bins = kmeans,
             BinOf = vectors.Select(kmeans.Assign).ToArray(), HalfA = a, HalfB = b, Size = size,
         };
+    }
+
+    /// <summary>Features of a fresh random split into halves (mirror groups kept together).</summary>
+    public (float[][] A, float[][] B) SplitFeatures(Random random)
+    {
+        var (a, b) = Halves(Reference.Groups, random);
+        return (a.Select(i => Features[i]).ToArray(), b.Select(i => Features[i]).ToArray());
     }
 
     public float[][] FeaturesOf(float[][] vectors) => Standardizer.Apply(Extractor.Extract(vectors, Size));
@@ -68,10 +75,10 @@ internal sealed class TrainingReference
     }
 
     /// <summary>A seeded shuffle of the groups, split in two; the images of a group stay together.</summary>
-    private static (int[] A, int[] B) Halves(int[] groups, int seed)
+    private static (int[] A, int[] B) Halves(int[] groups, Random random)
     {
         var order = groups.Distinct().Order().ToArray();
-        new Random(seed).Shuffle(order);
+        random.Shuffle(order);
         var inA = order.Take(order.Length / 2).ToHashSet();
         var indices = Enumerable.Range(0, groups.Length);
         return (indices.Where(i => inA.Contains(groups[i])).ToArray(), indices.Where(i => !inA.Contains(groups[i])).ToArray());

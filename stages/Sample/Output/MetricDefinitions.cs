@@ -15,7 +15,7 @@ internal static class MetricDefinitions
         ["memorisationShare"] = $"share of samples nearer to a training image or its mirror than the {s.MemorisationPercentile}th percentile of the training images' leave-one-out nearest-neighbour distances (an image's own mirror excluded); about {s.MemorisationPercentile / 100} for novel samples",
         ["nearestMedianRatio"] = "median distance of samples to their nearest training image / median leave-one-out distance of training images; far below 1 suggests copying",
         ["ndb"] = $"number of statistically different bins: k-means ({s.NdbBins} bins, seed {s.Seed}) on training images, two-proportion z-test at the 5% level per bin",
-        ["realVsReal"] = "the same metrics for one half of the training set (as samples) against the other half (as the training set): the noise floor",
+        ["realVsReal"] = "the same metrics for one half of the training set (as samples) against the other half (as the training set), an image and its mirror always in the same half; KID takes a fresh random split per subset: the noise floor",
         ["final"] = "the last snapshot: the final generator's evaluation samples",
         ["best"] = "the snapshot with the lowest KID mean (the earliest on a tie)",
     };

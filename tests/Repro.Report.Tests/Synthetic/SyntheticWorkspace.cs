@@ -46,6 +46,39 @@ internal sealed class SyntheticWorkspace : IDisposable
         }, CancellationToken.None);
     }
 
+    public static Dictionary<string, JToken> ReportParams() => new(StringComparer.Ordinal)
+    {
+        ["report.title"] = "Synthetic experiments", ["report.smoothing"] = 10, ["report.tailShare"] = 0.05,
+        ["report.dominanceAccuracy"] = 0.95, ["report.dominanceWindow"] = 0.1, ["report.collapseRatio"] = 0.5,
+        ["report.memorisationAlert"] = 0.25, ["report.sideBySideRows"] = 6, ["report.graphWidth"] = 900, ["report.graphHeight"] = 380,
+    };
+
+    /// <summary>Runs sample for every experiment that has train and augment outputs (into outputs/sample/EXP).</summary>
+    public void SampleAll(params string[] experiments)
+    {
+        foreach (var experiment in experiments)
+        {
+            var context = SampleContext(experiment);
+            Repro.Sample.SampleStage.Run(context);
+            var target = Path("outputs", "sample", experiment);
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            Directory.Move(context.OutDir, target);
+        }
+    }
+
+    public StageContext ReportContext(string[] experiments, string outName = "report", Dictionary<string, JToken>? parameters = null)
+    {
+        var outDir = Path("staging", outName);
+        Directory.CreateDirectory(outDir);
+        Dictionary<string, string> Map(string stage) => experiments.ToDictionary(e => e, e => Path("outputs", stage, e), StringComparer.Ordinal);
+        return new StageContext(new StageRequest
+        {
+            Stage = "report", Profile = "ci", Key = "k", Workspace = Root, OutDir = outDir, Params = parameters ?? ReportParams(),
+            DepsByExperiment = new(StringComparer.Ordinal) { ["samples"] = Map("sample"), ["trains"] = Map("train"), ["datasets"] = Map("augment") },
+        }, CancellationToken.None);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); }

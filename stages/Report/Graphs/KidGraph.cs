@@ -1,0 +1,27 @@
+using Repro.Report.Inputs;
+
+namespace Repro.Report.Graphs;
+
+/// <summary>KID over snapshots, of one experiment or of all on shared axes, with the real-vs-real noise floor.</summary>
+internal static class KidGraph
+{
+    public static void Write(IReadOnlyList<Experiment> experiments, ReportSettings s, string title, string path)
+    {
+        var plot = PlotFile.New(title, "iteration", "KID (lower is better)");
+        for (var i = 0; i < experiments.Count; i++)
+        {
+            var e = experiments[i];
+            var x = e.Metrics.Snapshots.Select(m => (double)m.Iteration).ToArray();
+            var y = e.Metrics.Snapshots.Select(m => m.KidMean).ToArray();
+            var colour = GraphStyle.Colour(i);
+            GraphStyle.Line(plot, x, y, colour, experiments.Count == 1 ? "KID (mean over subsets)" : e.Name, markers: true);
+            var bars = plot.Add.ErrorBar(x, y, e.Metrics.Snapshots.Select(m => m.KidStd).ToArray());
+            bars.Color = colour;
+        }
+        var floor = experiments.Select(e => e.Metrics.RealVsReal.KidMean).Max();
+        GraphStyle.Reference(plot, floor, ScottPlot.Colors.Gray, "real vs real (noise floor)");
+        plot.Axes.SetLimitsX(0, experiments.Max(e => e.LastIteration));
+        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using Repro.Report.Graphs;
+using Repro.Report.Inputs;
+using Repro.Report.Observations;
+
+namespace Repro.Report.Markdown;
+
+/// <summary>One experiment: observations with their rules, the final and best grids, the progress GIF, the
+/// graphs, the closest pairs and the final sample sheet.</summary>
+internal static class ExperimentSection
+{
+    public static void Write(StringBuilder md, Experiment e, ReportSettings settings, Assets assets)
+    {
+        md.Append($"### {e.Name}\n\n");
+        md.Append(LabelTargets.Describe(e)).Append("\n\n");
+        WriteObservations(md, e, settings);
+
+        var final = e.Metrics.Final.Iteration;
+        var best = e.Metrics.BestIteration;
+        md.Append(MarkdownText.Row([$"final grid (iteration {final})", $"best snapshot by KID (iteration {best})", "training progress"])).Append('\n');
+        md.Append(MarkdownText.Separator(3)).Append('\n');
+        md.Append(MarkdownText.Row([
+            MarkdownText.Image($"{e.Name} final grid", Grid(e, final, assets)),
+            MarkdownText.Image($"{e.Name} best grid", Grid(e, best, assets)),
+            MarkdownText.Image($"{e.Name} progress", assets.Copy(Path.Combine(e.SampleDir, "progress.gif"), $"{e.Name}/progress.gif")),
+        ])).Append("\n\n");
+
+        md.Append(Graph(e, "losses", p => LossGraph.Write(e, settings, p), assets));
+        md.Append(Graph(e, "discriminator", p => DiscriminatorGraph.Write(e, settings, p), assets));
+        md.Append(Graph(e, "kid", p => KidGraph.Write([e], settings, $"{e.Name}: KID per snapshot", p), assets));
+        md.Append(Graph(e, "ratios", p => RatioGraph.Write(e, settings, p), assets));
+
+        md.Append("Closest pairs: the final samples nearest to a training image (top) above that image, mirrored when its mirror matched (bottom):\n\n");
+        md.Append(MarkdownText.Image($"{e.Name} closest pairs", assets.Copy(Path.Combine(e.SampleDir, "closest-pairs.png"), $"{e.Name}/closest-pairs.png"))).Append("\n\n");
+        md.Append("Final samples (the evaluation batch of the last snapshot):\n\n");
+        md.Append(MarkdownText.Image($"{e.Name} final samples", assets.Copy(Path.Combine(e.SampleDir, "final-sheet.png"), $"{e.Name}/final-sheet.png"))).Append("\n\n");
+    }
+
+    /// <summary>The grid PNG of a snapshot, copied once into assets/EXP/grids/ (also used side by side).</summary>
+    public static string Grid(Experiment e, int iteration, Assets assets)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"grid-{iteration:D6}.png");
+        return assets.Copy(Path.Combine(e.SampleDir, "grids", name), $"{e.Name}/grids/{name}");
+    }
+
+    private static void WriteObservations(StringBuilder md, Experiment e, ReportSettings settings)
+    {
+        var observations = Observer.Observe(e, settings);
+        if (observations.Count == 0)
+            md.Append($"No observation rule fired ({Observer.Rules.Count} rules: discriminator dominance, mode collapse, memorisation, " +
+                      "KID past its best, KID at the noise floor, mode coverage).\n\n");
+        foreach (var o in observations)
+            md.Append($"- **{MarkdownText.Cell(o.Finding)}** Rule: {MarkdownText.Cell(o.Rule)}\n");
+        if (observations.Count > 0) md.Append('\n');
+    }
+
+    private static string Graph(Experiment e, string name, Action<string> render, Assets assets)
+    {
+        var relative = $"{e.Name}/{name}.png";
+        render(assets.Target(relative));
+        return MarkdownText.Image($"{e.Name} {name}", Assets.Link(relative)) + "\n\n";
+    }
+}

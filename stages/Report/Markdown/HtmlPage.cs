@@ -1,0 +1,36 @@
+using System.Net;
+using Markdig;
+
+namespace Repro.Report.Markdown;
+
+/// <summary>report.html: the Markdown rendered by Markdig (advanced extensions: tables, heading ids) in a
+/// page with a small embedded stylesheet; images keep their relative paths. Grids and GIFs of small images
+/// are scaled up without smoothing so 32-pixel samples stay legible.</summary>
+internal static class HtmlPage
+{
+    private const string Css = """
+        body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 0; background: #fafafa; color: #222; }
+        main { max-width: 1200px; margin: 0 auto; padding: 1.5rem 2rem; background: #fff; }
+        h1 { border-bottom: 2px solid #ddd; padding-bottom: .3rem; }
+        h2 { border-bottom: 1px solid #eee; margin-top: 2.5rem; }
+        table { border-collapse: collapse; margin: 1rem 0; font-size: .9rem; }
+        th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: left; vertical-align: top; }
+        th { background: #f3f3f3; }
+        img { max-width: 100%; }
+        img[src*="/grids/"], img[src$=".gif"], img[src$="closest-pairs.png"], img[src$="final-sheet.png"], img[src*="contact-sheet"] {
+          image-rendering: pixelated; min-width: 320px; }
+        td img[src*="/grids/"], td img[src$=".gif"] { min-width: 240px; }
+        li { margin: .4rem 0; }
+        code { background: #f3f3f3; padding: 0 .2rem; }
+        """;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    public static string Render(string title, string markdown)
+    {
+        var body = Markdig.Markdown.ToHtml(markdown, Pipeline);
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" +
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+               $"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>\n{Css}\n</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n";
+    }
+}

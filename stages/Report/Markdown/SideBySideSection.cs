@@ -1,0 +1,30 @@
+using System.Text;
+using Repro.Report.Analysis;
+using Repro.Report.Graphs;
+using Repro.Report.Inputs;
+
+namespace Repro.Report.Markdown;
+
+/// <summary>All experiments at the same iterations (the unified schedule), and their losses and KID on shared axes.</summary>
+internal static class SideBySideSection
+{
+    public static void Write(StringBuilder md, IReadOnlyList<Experiment> experiments, ReportSettings settings, Assets assets)
+    {
+        md.Append("## Side by side\n\n");
+        md.Append("The fixed-latent grids of every experiment at the same iterations (— where a run had stopped or took no snapshot):\n\n");
+        md.Append(MarkdownText.Row(["iteration", .. experiments.Select(e => e.Name)])).Append('\n');
+        md.Append(MarkdownText.Separator(1 + experiments.Count)).Append('\n');
+        foreach (var iteration in UnifiedSchedule.Rows(experiments, settings.SideBySideRows))
+        {
+            var cells = experiments.Select(e => e.Metrics.Snapshots.Any(s => s.Iteration == iteration)
+                ? MarkdownText.Image($"{e.Name} at {iteration}", ExperimentSection.Grid(e, iteration, assets))
+                : "—");
+            md.Append(MarkdownText.Row([iteration.ToString(System.Globalization.CultureInfo.InvariantCulture), .. cells])).Append('\n');
+        }
+        md.Append('\n');
+        SharedLossGraph.Write(experiments, settings, assets.Target("all/losses.png"));
+        md.Append(MarkdownText.Image("losses of all experiments", Assets.Link("all/losses.png"))).Append("\n\n");
+        KidGraph.Write(experiments, settings, "KID of all experiments", assets.Target("all/kid.png"));
+        md.Append(MarkdownText.Image("KID of all experiments", Assets.Link("all/kid.png"))).Append("\n\n");
+    }
+}

@@ -1,0 +1,26 @@
+using Repro.Report.Analysis;
+using Repro.Report.Inputs;
+
+namespace Repro.Report.Observations;
+
+/// <summary>The seed's failure: D wins. Fires on the first window (a share of the run) over which D's hard-label
+/// accuracy, averaged over real and fake, is at least the threshold.</summary>
+internal sealed class DiscriminatorDominatesRule : IObservationRule
+{
+    public Observation? Apply(Experiment experiment, ReportSettings settings)
+    {
+        var log = experiment.Log;
+        var accuracy = log.DAccReal.Zip(log.DAccFake, (r, f) => (r + f) / 2).ToArray();
+        var window = Series.WindowOf(log.Count, settings.DominanceWindow);
+        var start = Series.FirstWindowAtLeast(accuracy, window, settings.DominanceAccuracy);
+        if (start < 0) return null;
+        var from = Text.Int((long)log.Iteration[start]);
+        var rest = accuracy.Skip(start).Average();
+        return new Observation(
+            $"The discriminator dominates from iteration {from}: its accuracy averages {Text.Percent(rest)} from there to the end " +
+            $"(D(x) {Text.Number(log.DRealMean.Skip(start).Average())}, D(G(z)) {Text.Number(log.DFakeMean.Skip(start).Average())}), " +
+            "so the generator gets little gradient to learn from.",
+            $"D accuracy (hard labels, mean of real and fake) at least {Text.Percent(settings.DominanceAccuracy)} averaged over a window of " +
+            $"{Text.Percent(settings.DominanceWindow)} of the run ({Text.Int(window)} iterations); reported from the first such window.");
+    }
+}

@@ -1,0 +1,9 @@
+using Repro.Report.Inputs;
+
+namespace Repro.Report.Observations;
+
+/// <summary>One rule over an experiment's numbers: an observation when it fires, null when it stays silent.</summary>
+internal interface IObservationRule
+{
+    Observation? Apply(Experiment experiment, ReportSettings settings);
+}

@@ -1,0 +1,23 @@
+using Repro.Report.Inputs;
+
+namespace Repro.Report.Observations;
+
+/// <summary>Mode collapse: the samples' diversity stays below a fraction of the training set's from some
+/// snapshot to the end of the run.</summary>
+internal sealed class ModeCollapseRule : IObservationRule
+{
+    public Observation? Apply(Experiment experiment, ReportSettings settings)
+    {
+        var snapshots = experiment.Metrics.Snapshots;
+        var first = snapshots.Count;
+        while (first > 0 && snapshots[first - 1].DiversityRatio < settings.CollapseRatio) first--;
+        if (first == snapshots.Count) return null;
+        var final = experiment.Metrics.Final;
+        return new Observation(
+            $"Mode collapse from iteration {Text.Int(snapshots[first].Iteration)}: the samples are {Text.Ratio(final.DiversityRatio)}x as varied " +
+            $"as the training images at the end (the fixed-latent grid {Text.Ratio(final.GridDiversityRatio)}x; two halves of the training set " +
+            $"{Text.Ratio(experiment.Metrics.RealVsReal.DiversityRatio)}x).",
+            $"diversity ratio (mean pairwise distance of samples / of training images) below {Text.Ratio(settings.CollapseRatio)} at every " +
+            "snapshot from that iteration to the end.");
+    }
+}

@@ -1,0 +1,4 @@
+using Repro.Report;
+using Repro.StageHost;
+
+return StageProgram.Run(args, ReportStage.Run);
