@@ -13,8 +13,8 @@ internal static class HtmlPage
         main { max-width: 1200px; margin: 0 auto; padding: 1.5rem 2rem; background: #fff; }
         h1 { border-bottom: 2px solid #ddd; padding-bottom: .3rem; }
         h2 { border-bottom: 1px solid #eee; margin-top: 2.5rem; }
-        table { border-collapse: collapse; margin: 1rem 0; font-size: .9rem; }
-        th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: left; vertical-align: top; }
+        table { border-collapse: collapse; margin: 1rem 0; font-size: .9rem; display: block; overflow-x: auto; max-width: 100%; }
+        th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: left; vertical-align: top; white-space: nowrap; }
         th { background: #f3f3f3; }
         img { max-width: 100%; }
         img[src*="/grids/"], img[src$=".gif"], img[src$="closest-pairs.png"], img[src$="final-sheet.png"], img[src*="contact-sheet"] {
