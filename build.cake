@@ -1,0 +1,88 @@
+// Repro's entry point. Cake builds the code; the engine (`repro`, build/Repro.Cli) owns the data graph,
+// so no target here restates the pipeline's dependencies: a stage target asks `repro` for that stage and
+// the engine plans its upstream itself.
+
+///////////////////////////////////////////////////////////////////////////////
+// ARGUMENTS
+///////////////////////////////////////////////////////////////////////////////
+
+var target = Argument("target", "Report");
+var profile = Argument("profile", "");            // ci | quick | seed; empty: the engine picks (seed on CUDA, else quick)
+var experiment = Argument("experiment", "");      // run one experiment only
+var sets = Arguments<string>("set", new string[0]); // repeatable: --set train.latentDim=10 --set run3.train.iterations=500
+var force = HasArgument("force");
+var dryRun = HasArgument("dry-run");
+var check = HasArgument("check");                 // Status: fail if anything would run (for CI)
+var verbose = HasArgument("verbose");
+var torch = Argument("torch", "cpu");             // TorchSharp backend: cpu | cuda-windows | cuda-linux
+const string Configuration = "Release";
+var repro = "build/Repro.Cli/bin/Release/net10.0/repro.dll";
+
+///////////////////////////////////////////////////////////////////////////////
+// TASKS
+///////////////////////////////////////////////////////////////////////////////
+
+Task("Build")
+    .Description("Builds the whole solution (Release, deterministic) with the chosen TorchSharp backend.")
+    .Does(() => DotNetBuild("Repro.sln", new DotNetBuildSettings
+    {
+        Configuration = Configuration,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("TorchBackend", torch),
+    }));
+
+Task("Test")
+    .Description("Runs every test project: unit tests and the end-to-end pipeline tests on the ci profile.")
+    .IsDependentOn("Build")
+    .Does(() => DotNetTest("Repro.sln", new DotNetTestSettings
+    {
+        Configuration = Configuration,
+        NoBuild = true,
+        Loggers = new[] { "console;verbosity=normal" },
+    }));
+
+Task("Status")
+    .Description("Shows each stage instance: up to date, will run or may run, and why (--check: fail if any would run).")
+    .IsDependentOn("Build")
+    .Does(() => Repro("status", check ? "--check" : null));
+
+Task("Verify")
+    .Description("Reruns the pipeline from scratch in a temporary area and compares every output with pipeline.lock.json.")
+    .IsDependentOn("Build")
+    .Does(() => Repro("verify"));
+
+Task("Dag")
+    .Description("Prints the stage instance graph.")
+    .IsDependentOn("Build")
+    .Does(() => Repro("dag"));
+
+foreach (var stage in new[] { "Preprocess", "Augment", "Train", "Sample", "Report" })
+{
+    Task(stage)
+        .Description($"Reproduces the {stage.ToLowerInvariant()} stage and whatever it depends on (cached where unchanged).")
+        .IsDependentOn("Build")
+        .Does(() => Repro(stage.ToLowerInvariant(), force ? "--force" : null, dryRun ? "--dry-run" : null));
+}
+
+///////////////////////////////////////////////////////////////////////////////
+// HELPERS
+///////////////////////////////////////////////////////////////////////////////
+
+// Runs `repro VERB ...` with the shared options; a non-zero exit fails `dotnet cake` with the same code.
+void Repro(string verb, params string[] extra)
+{
+    var args = new ProcessArgumentBuilder().Append(repro).Append(verb);
+    if (profile != "") args.Append("--profile").Append(profile);
+    if (experiment != "") args.Append("--experiment").Append(experiment);
+    foreach (var set in sets) args.Append("--set").AppendQuoted(set);
+    foreach (var option in extra.Where(option => option != null)) args.Append(option);
+    if (verbose) args.Append("--verbose");
+    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = args });
+    if (exitCode != 0)
+        throw new CakeException(exitCode, $"repro {verb} failed with exit code {exitCode}.");
+}
+
+///////////////////////////////////////////////////////////////////////////////
+// EXECUTION
+///////////////////////////////////////////////////////////////////////////////
+
+RunTarget(target);
