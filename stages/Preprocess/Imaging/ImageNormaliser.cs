@@ -24,7 +24,7 @@ internal sealed class ImageNormaliser(PreprocessSettings settings)
         else throw new ArgumentException($"Only PNG and JPEG are normalised, not {format}", nameof(format));
         var info = Identify(bytes);
         var isPng = format == SourceFormat.Png;
-        var pixelFormat = SourceDescription.PixelFormat(info, isPng);
+        var pixelFormat = SourceDescription.PixelFormat(info, bytes, isPng);
         var steps = new List<string>();
         using var rgba = Decode(bytes);
         rgba.Mutate(c => c.AutoOrient());

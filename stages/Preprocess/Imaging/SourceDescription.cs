@@ -1,14 +1,13 @@
 using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 
 namespace Repro.Preprocess.Imaging;
 
 /// <summary>Names a source image's pixel format for the manifest ("PNG gray+alpha 16-bit interlaced",
-/// "JPEG CMYK"), from its header only.</summary>
+/// "JPEG CMYK"), from its headers only.</summary>
 internal static class SourceDescription
 {
-    public static string PixelFormat(IImageInfo info, bool isPng)
+    public static string PixelFormat(IImageInfo info, ReadOnlySpan<byte> file, bool isPng)
     {
         if (isPng)
         {
@@ -26,16 +25,6 @@ internal static class SourceDescription
             var interlaced = png.InterlaceMethod == PngInterlaceMode.Adam7 ? " interlaced" : "";
             return $"{color}{depth}{interlaced}";
         }
-        return info.Metadata.GetJpegMetadata().ColorType switch
-        {
-            JpegColorType.Luminance => "gray",
-            JpegColorType.Cmyk => "CMYK",
-            JpegColorType.Rgb => "RGB",
-            JpegColorType.YCbCrRatio420 => "YCbCr 4:2:0",
-            JpegColorType.YCbCrRatio422 => "YCbCr 4:2:2",
-            JpegColorType.YCbCrRatio444 => "YCbCr 4:4:4",
-            { } other => other.ToString(),
-            null => $"{info.PixelType.BitsPerPixel}-bit",
-        };
+        return JpegHeader.Describe(file) ?? $"{info.PixelType.BitsPerPixel}-bit";
     }
 }

@@ -24,6 +24,7 @@ internal static class SourceErrors
         {
             (0, 0) => "it holds no files",
             (_, 0) => $"it holds only files that are not images ({ignored} ignored)",
+            (_, 1) => $"its one image file was skipped as invalid ({ignored} other files ignored)",
             _ => $"all {skipped} image files were skipped as invalid ({ignored} other files ignored)",
         };
         return new StageInputException(

@@ -19,7 +19,7 @@ internal static class SourceTriage
             case SourceFormat.Png or SourceFormat.Jpeg:
                 return (format, null);
             case SourceFormat.Empty:
-                throw new InvalidSourceException("empty file (0 bytes) (copy it again or remove it)");
+                throw new InvalidSourceException("empty file: 0 bytes (copy it again or remove it)");
             case SourceFormat.Unknown when !file.HasImageExtension:
                 return (format, "not an image (content is neither PNG nor JPEG)");
             case SourceFormat.Unknown:

@@ -1,0 +1,46 @@
+using Repro.Data.Tests.Support;
+
+namespace Repro.Data.Tests.Preprocess;
+
+public sealed class PreprocessDeterminismTests
+{
+    [Fact]
+    public void Should_Write_Identical_Bytes_Across_Two_Runs()
+    {
+        // Given: every accepted kind plus some of the embedded faces, processed twice.
+        using var first = new PreprocessHarness();
+        using var second = new PreprocessHarness();
+        foreach (var harness in new[] { first, second })
+        {
+            Fixtures.WriteEveryKind(harness.Source);
+            foreach (var face in Directory.GetFiles(Path.Combine(RepoRoot.Path, "data", "raw")).Order(StringComparer.Ordinal).Take(40))
+                File.Copy(face, harness.SourcePath(Path.GetFileName(face)));
+            harness.Stage.Set("preprocess.denoise", 1).Set("preprocess.threshold", 230);
+        }
+
+        // When
+        first.Run();
+        second.Run();
+
+        // Then
+        var names = first.OutputNames();
+        Assert.Equal(51, names.Length);
+        Assert.Equal(names, second.OutputNames());
+        foreach (var name in names)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first.OutDir, "images", name)), File.ReadAllBytes(Path.Combine(second.OutDir, "images", name)));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first.OutDir, "manifest.json")), File.ReadAllBytes(Path.Combine(second.OutDir, "manifest.json")));
+    }
+
+    [Fact]
+    public void Should_Keep_Machine_Paths_Out_Of_The_Manifest()
+    {
+        using var harness = new PreprocessHarness();
+        Fixtures.WriteEveryKind(harness.Source);
+
+        harness.Run();
+
+        var text = File.ReadAllText(Path.Combine(harness.OutDir, "manifest.json"));
+        Assert.DoesNotContain(harness.Stage.Workspace, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+    }
+}
