@@ -30,7 +30,7 @@ internal static class SampleStage
         var frames = new SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.L8>[snapshots.Count];
         MemorisationResult? finalMemorisation = null;
         var options = new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, snapshots.Count, options, i =>
+        ParallelRun.For(snapshots.Count, options, i =>
         {
             var snapshot = snapshots[i];
             var grid = ImageBatch.Read(snapshot.GridPath);
