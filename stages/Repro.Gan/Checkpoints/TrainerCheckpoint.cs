@@ -21,8 +21,8 @@ internal static class TrainerCheckpoint
         Directory.CreateDirectory(dir);
         trainer.G.save(Path.Combine(dir, GeneratorFile));
         trainer.D.save(Path.Combine(dir, DiscriminatorFile));
-        trainer.OptimizerG.save_state_dict(Path.Combine(dir, AdamGeneratorFile));
-        trainer.OptimizerD.save_state_dict(Path.Combine(dir, AdamDiscriminatorFile));
+        trainer.OptimizerG.Save(Path.Combine(dir, AdamGeneratorFile));
+        trainer.OptimizerD.Save(Path.Combine(dir, AdamDiscriminatorFile));
         WriteState(get_rng_state(), Path.Combine(dir, GlobalRngFile));
         WriteState(trainer.Rng.get_state(), Path.Combine(dir, SamplerRngFile));
         var state = new CheckpointState(trainer.Iteration, trainer.Architecture.ImageSize, trainer.Architecture.LatentDim,
@@ -41,8 +41,8 @@ internal static class TrainerCheckpoint
             throw new InvalidDataException($"it was written for image size {state.ImageSize}, latent {state.LatentDim}, not {a.ImageSize}, {a.LatentDim}");
         trainer.G.load(Path.Combine(dir, GeneratorFile), strict: true);
         trainer.D.load(Path.Combine(dir, DiscriminatorFile), strict: true);
-        trainer.OptimizerG.load_state_dict(Path.Combine(dir, AdamGeneratorFile));
-        trainer.OptimizerD.load_state_dict(Path.Combine(dir, AdamDiscriminatorFile));
+        trainer.OptimizerG.Load(Path.Combine(dir, AdamGeneratorFile));
+        trainer.OptimizerD.Load(Path.Combine(dir, AdamDiscriminatorFile));
         set_rng_state(ReadState(Path.Combine(dir, GlobalRngFile)));
         trainer.Rng.set_state(ReadState(Path.Combine(dir, SamplerRngFile)));
         trainer.Iteration = state.Iteration;

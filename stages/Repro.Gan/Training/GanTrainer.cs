@@ -30,16 +30,16 @@ internal sealed class GanTrainer : IDisposable
         G.to(device);
         D.to(device);
         _rng = new TorchGenerator((ulong)options.Seed + 1, device);
-        OptimizerG = optim.Adam(G.parameters(), options.LrG, options.Beta1, Beta2, AdamEps);
-        OptimizerD = optim.Adam(D.parameters(), options.LrD, options.Beta1, Beta2, AdamEps);
+        OptimizerG = new FusedAdam(G.parameters(), options.LrG, options.Beta1, Beta2, AdamEps);
+        OptimizerD = new FusedAdam(D.parameters(), options.LrD, options.Beta1, Beta2, AdamEps);
     }
 
     public Architecture Architecture { get; }
     public Device Device { get; }
     public Model.Generator G { get; }
     public Discriminator D { get; }
-    public Adam OptimizerG { get; }
-    public Adam OptimizerD { get; }
+    public FusedAdam OptimizerG { get; }
+    public FusedAdam OptimizerD { get; }
     public TorchGenerator Rng => _rng;
 
     /// <summary>Iterations completed so far (restored from a checkpoint on resume).</summary>

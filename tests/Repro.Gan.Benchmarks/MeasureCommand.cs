@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Repro.Gan.Model;
+using Repro.Gan.Runtime;
+using Repro.Gan.Training;
+using Spectre.Console.Cli;
+
+namespace Repro.Gan.Benchmarks;
+
+/// <summary>The child: times the faithful training loop at one size in this process's environment.</summary>
+internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--size")][DefaultValue(64)] public int Size { get; init; }
+        [CommandOption("--iterations")][DefaultValue(10)] public int Iterations { get; init; }
+        [CommandOption("--threads")][DefaultValue(0)] public int Threads { get; init; }
+        [CommandOption("--batch")][DefaultValue(32)] public int Batch { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    {
+        TorchRuntime.EnsureLoaded();
+        var threads = TorchRuntime.ConfigureThreads(settings.Threads);
+        manual_seed(1);
+        using var images = rand(176, 1, settings.Size, settings.Size).mul_(2).sub_(1);   // the seed's 176 drawings
+        var options = new TrainingOptions
+        {
+            LatentDim = 5, Iterations = settings.Iterations + 1, BatchSize = settings.Batch, LrG = 2e-4, LrD = 2e-4,
+            Beta1 = 0.5, RealLabelMin = 1, RealLabelMax = 1, FakeLabelMin = 0, FakeLabelMax = 0, Seed = 1,
+        };
+        using var trainer = new GanTrainer(Architecture.For(settings.Size, 5), options, images, CPU);
+        trainer.Step();   // warm-up: first-touch allocations, optimizer state, kernel selection
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < settings.Iterations; i++) trainer.Step();
+        var seconds = clock.Elapsed.TotalSeconds / settings.Iterations;
+        Console.WriteLine(new Measurement(settings.Size, threads, seconds, Process.GetCurrentProcess().PeakWorkingSet64).ToLine());
+        return 0;
+    }
+}

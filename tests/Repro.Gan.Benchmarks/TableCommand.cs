@@ -1,0 +1,79 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using Repro.Gan.Model;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Repro.Gan.Benchmarks;
+
+/// <summary>The parent: re-launches itself per size, without and with GLIBC_TUNABLES=glibc.malloc.hugetlb=1
+/// (a process cannot set it for itself), and prints the table.</summary>
+internal sealed class TableCommand : Command<TableCommand.Settings>
+{
+    private const double PeakGflops = 532;   // this CPU's fp32 peak, measured with an FMA loop (NOTES-ML.md)
+    private const string HugeTlb = "glibc.malloc.hugetlb=1";
+
+    private static readonly Dictionary<int, (double Gflop, double PyTorch, double PyTorchHuge, double TorchSharp, double TorchSharpHuge, double Target)> References = new()
+    {
+        [64] = (46, 0.47, double.NaN, 0.36, 0.27, 0.22),
+        [200] = (449, 4.3, 2.96, 4.3, 3.2, 2.5),
+    };
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--sizes")][DefaultValue("64,200")][Description("image sizes, comma-separated")]
+        public string Sizes { get; init; } = "64,200";
+        [CommandOption("--iterations")][DefaultValue(0)][Description("timed iterations per size (0: 10 up to 64 px, 3 above)")]
+        public int Iterations { get; init; }
+        [CommandOption("--threads")][DefaultValue(0)][Description("torch threads (0 = every core)")]
+        public int Threads { get; init; }
+        [CommandOption("--batch")][DefaultValue(32)] public int Batch { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    {
+        var table = new Table().AddColumns("size", "GLIBC_TUNABLES", "threads", "s/iteration", "images/s",
+            "GFLOP/it (model)", "GFLOP/s", "% of peak", "peak memory", "reference s/it", "target");
+        foreach (var size in settings.Sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
+        {
+            var iterations = settings.Iterations > 0 ? settings.Iterations : size <= 64 ? 10 : 3;
+            var gflop = FlopCount.PerIteration(Architecture.For(size, 5), settings.Batch) / 1e9;
+            foreach (var huge in new[] { false, true })
+            {
+                var m = RunChild(size, iterations, settings, huge);
+                var rate = gflop / m.SecondsPerIteration;
+                References.TryGetValue(size, out var r);
+                table.AddRow(size.ToString(CultureInfo.InvariantCulture), huge ? HugeTlb : "-", m.Threads.ToString(CultureInfo.InvariantCulture),
+                    F(m.SecondsPerIteration, "F3"), F(settings.Batch / m.SecondsPerIteration, "F1"), F(gflop, "F0"), F(rate, "F0"),
+                    F(100 * rate / PeakGflops, "F0") + "%", F(m.PeakBytes / 1e9, "F2") + " GB",
+                    r.Gflop == 0 ? "-" : $"PyTorch {F(huge ? r.PyTorchHuge : r.PyTorch, "F2")}, TorchSharp {F(huge ? r.TorchSharpHuge : r.TorchSharp, "F2")}",
+                    r.Gflop == 0 ? "-" : F(r.Target, "F2"));
+            }
+        }
+        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine("images/s = G's batch per iteration / s; GFLOP counted from this model (FlopCount.cs); peak = 532 GFLOP/s fp32.");
+        return 0;
+    }
+
+    private static Measurement RunChild(int size, int iterations, Settings settings, bool hugeTlb)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, UseShellExecute = false,
+            ArgumentList = { typeof(TableCommand).Assembly.Location, "measure", "--size", $"{size}", "--iterations", $"{iterations}",
+                             "--threads", $"{settings.Threads}", "--batch", $"{settings.Batch}" },
+        };
+        if (hugeTlb) start.Environment["GLIBC_TUNABLES"] = HugeTlb;
+        else start.Environment.Remove("GLIBC_TUNABLES");
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        return output.Split('\n').Select(Measurement.Parse).LastOrDefault(m => m is not null)
+               ?? throw new InvalidOperationException($"the measuring child exited with {child.ExitCode}: {output}");
+    }
+
+    private static string F(double value, string format) =>
+        double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);
+}
