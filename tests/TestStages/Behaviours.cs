@@ -34,6 +34,8 @@ internal static class Behaviours
     /// <summary>A "model" (the data's length times fit.factor, and fit.label) and one snapshot per fit.snapshots.</summary>
     public static void Fit(StageContext context)
     {
+        if (context.GetString("fit.label") == "c")
+            throw new StageInputException("fit.label 'c' is reserved for a model this stage cannot fit; use a or b.");
         var data = File.ReadAllText(Path.Combine(context.Dep("data"), "data.txt"));
         var score = data.Length * context.GetDouble("fit.factor");
         File.WriteAllText(context.OutPath("model.txt"), $"{context.GetString("fit.label")} {score.ToString("R", CultureInfo.InvariantCulture)}\n");
@@ -45,7 +47,7 @@ internal static class Behaviours
     /// <summary>One Markdown line per experiment's model.</summary>
     public static void Summary(StageContext context)
     {
-        var text = new StringBuilder($"# {context.GetString("summary.title")}\n\n");
+        var text = new StringBuilder($"# {context.GetString("report.title")}\n\n");
         foreach (var (experiment, folder) in context.DepsByExperiment("models"))
             text.Append(CultureInfo.InvariantCulture, $"- {experiment}: {File.ReadAllText(Path.Combine(folder, "model.txt")).Trim()}\n");
         File.WriteAllText(context.OutPath("summary.md"), text.ToString());

@@ -13,7 +13,7 @@ return StageProgram.Run(args, context =>
         case "prep": Behaviours.Prep(context); break;
         case "aug": Behaviours.Aug(context); break;
         case "fit": Behaviours.Fit(context); break;
-        case "summary": Behaviours.Summary(context); break;
+        case "report": Behaviours.Summary(context); break;
         default: throw new StageInputException($"TestStages has no behaviour for stage '{context.Stage}'.");
     }
     context.SetProvenance("threads", 1);

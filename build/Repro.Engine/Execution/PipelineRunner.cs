@@ -40,14 +40,15 @@ public static class PipelineRunner
                 report.Add(new InstanceResult(instance.Name, Outcome.Failed, failure.Message.Split('\n')[0], watch.Elapsed, []));
             }
         }
-        Finish(session, report);
+        Finish(session, report, failed: failure is not null);
         return failure is null ? report : throw failure;
     }
 
-    private static void Finish(Session session, RunReport report)
+    private static void Finish(Session session, RunReport report, bool failed)
     {
         AtomicFile.WriteAllText(session.Paths.LastRun, report.ToJson());
-        if (session.Selected.Any(i => i.Stage.Name == "report") && Directory.Exists(Path.GetDirectoryName(session.Paths.Changes)))
+        // changes.md describes a completed run; a failed one leaves the last one (and the report linking it) alone.
+        if (!failed && session.Selected.Any(i => i.Stage.Name == "report") && Directory.Exists(Path.GetDirectoryName(session.Paths.Changes)))
             AtomicFile.WriteIfChanged(session.Paths.Changes, ChangesReport.Render(report));
         session.Console.Summary(report);
     }

@@ -34,7 +34,8 @@ internal static class StageCycles
         return cycles;
     }
 
-    /// <summary>"augment -> train -> augment": the shortest walk from the component's first stage back to it.</summary>
+    /// <summary>"augment -> train -> augment": the shortest walk from the component's first stage back to it,
+    /// in the direction data flows.</summary>
     private static string Describe(List<string> component, Dictionary<string, List<string>> edges)
     {
         var start = component.Order(StringComparer.Ordinal).First();
@@ -49,8 +50,9 @@ internal static class StageCycles
                 {
                     var path = new List<string> { start };
                     for (var at = current; at != start; at = previous[at]) path.Insert(1, at);
-                    if (current != start || path.Count == 1) path.Add(start);
-                    return "cycle: " + string.Join(" -> ", path);
+                    path.Add(start);
+                    path.Reverse(); // edges point at deps; print the way data flows
+                    return $"cycle: {string.Join(" -> ", path)} (each stage feeds the next); remove one of these deps";
                 }
                 if (previous.TryAdd(next, current)) queue.Enqueue(next);
             }

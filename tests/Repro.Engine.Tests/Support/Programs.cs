@@ -1,0 +1,15 @@
+namespace Repro.Engine.Tests.Support;
+
+/// <summary>Locates the built TestStages and repro programs next to this test assembly (both are project
+/// references, so the build copies them here).</summary>
+internal static class Programs
+{
+    public static string Folder => AppContext.BaseDirectory;
+
+    /// <summary>The files a copy of the TestStages program needs: its dll, runtime and deps files, references.</summary>
+    public static IEnumerable<string> TestStageFiles =>
+        new[] { "TestStages.dll", "TestStages.runtimeconfig.json", "TestStages.deps.json", "Repro.StageHost.dll", "Newtonsoft.Json.dll" }
+            .Select(f => Path.Combine(Folder, f));
+
+    public static string Repro => Path.Combine(Folder, "repro.dll");
+}
