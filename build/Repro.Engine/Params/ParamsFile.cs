@@ -41,7 +41,7 @@ internal sealed class ParamsFile
             var perExperiment = Named($"profiles.{p.Key}.experiments", p.Value["experiments"] as JObject)
                 .ToDictionary(e => e.Key, e => Flatten($"profiles.{p.Key}.experiments.{e.Key}", e.Value, problems, []), StringComparer.Ordinal);
             foreach (var unknown in perExperiment.Keys.Where(e => !experiments.ContainsKey(e)))
-                problems.Add($"profiles.{p.Key}.experiments.{unknown}: no experiment \"{unknown}\"; experiments are {string.Join(", ", experiments.Keys)}");
+                problems.Add($"profiles.{p.Key}.experiments.{unknown}: no experiment \"{unknown}\"; experiments are {(experiments.Count == 0 ? "(none defined)" : string.Join(", ", experiments.Keys))}");
             return new ProfileLayer(p.Key, layer, perExperiment);
         }, StringComparer.Ordinal);
         return new ParamsFile(path, defaults, experiments, profiles, problems);
