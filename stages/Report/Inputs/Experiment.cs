@@ -7,7 +7,7 @@ namespace Repro.Report.Inputs;
 internal sealed record Experiment(string Name, string TrainDir, string SampleDir, JObject Conditions, MetricsLog Log,
     SampleMetrics Metrics, DatasetInfo Dataset)
 {
-    /// <summary>train's resolved params (conditions.json "params") merged with augment's (manifest "params").</summary>
+    /// <summary>preprocess's and augment's params (their manifests) and train's (conditions.json "params").</summary>
     public IReadOnlyDictionary<string, JToken> Params
     {
         get
@@ -21,13 +21,13 @@ internal sealed record Experiment(string Name, string TrainDir, string SampleDir
 
     public int LastIteration => (int)Log.Iteration[^1];
 
-    public static Experiment Load(string name, string trainDir, string sampleDir, string datasetDir)
+    public static Experiment Load(string name, string trainDir, string sampleDir, string datasetDir, string preprocessDir)
     {
         var conditionsPath = Path.Combine(trainDir, "conditions.json");
         if (!File.Exists(conditionsPath)) throw new StageInputException($"'{trainDir}' has no conditions.json. Rerun train@{name}.");
         return new Experiment(name, trainDir, sampleDir, JObject.Parse(File.ReadAllText(conditionsPath)),
             MetricsLog.Load(Path.Combine(trainDir, "metrics.csv")), SampleMetrics.Load(Path.Combine(sampleDir, "metrics.json")),
-            DatasetInfo.Load(datasetDir));
+            DatasetInfo.Load(datasetDir, preprocessDir));
     }
 
     /// <summary>One per experiment that has all three deps, in experiment-name order.</summary>
@@ -36,10 +36,11 @@ internal sealed record Experiment(string Name, string TrainDir, string SampleDir
         var samples = context.DepsByExperiment("samples");
         var trains = context.DepsByExperiment("trains");
         var datasets = context.DepsByExperiment("datasets");
-        return samples.Keys.Order(StringComparer.Ordinal).Select(name =>
-            Load(name, Need(trains, name, "trains"), samples[name], Need(datasets, name, "datasets"))).ToList();
+        var preprocessed = context.DepsByExperiment("preprocessed");
+        return samples.Keys.Order(StringComparer.Ordinal).Select(name => Load(name, Need(trains, name, "trains"), samples[name],
+            Need(datasets, name, "datasets"), Need(preprocessed, name, "preprocessed"))).ToList();
     }
 
     private static string Need(IReadOnlyDictionary<string, string> map, string name, string dep) =>
-        map.TryGetValue(name, out var path) ? path : throw new StageInputException($"The report's dep '{dep}' has no experiment '{name}'; every experiment needs train, sample and augment outputs.");
+        map.TryGetValue(name, out var path) ? path : throw new StageInputException($"The report's dep '{dep}' has no experiment '{name}'; every experiment needs preprocess, augment, train and sample outputs.");
 }

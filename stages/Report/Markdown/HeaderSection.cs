@@ -14,15 +14,17 @@ internal static class HeaderSection
         md.Append($"# {title}\n\n");
         md.Append($"Profile: {MarkdownText.Code(profile)}. Experiments: {string.Join(", ", experiments.Select(e => MarkdownText.Code(e.Name)))}.\n\n");
         md.Append("## Dataset\n\n");
-        md.Append(MarkdownText.Row(["experiments", "training images", "size", "source", "augment params"])).Append('\n');
-        md.Append(MarkdownText.Separator(5)).Append('\n');
         var groups = experiments.GroupBy(e => Identity(e.Dataset)).ToList();
+        var differing = groups.SelectMany(g => g.First().Dataset.Params.Properties().Select(p => p.Name)).Distinct()
+            .Where(k => groups.Select(g => g.First().Dataset.Params[k]?.ToString(Newtonsoft.Json.Formatting.None)).Distinct().Count() > 1)
+            .Order(StringComparer.Ordinal).ToList();
+        md.Append(MarkdownText.Row(["experiments", "training images", "size", "source", .. differing.Select(MarkdownText.Code)])).Append('\n');
+        md.Append(MarkdownText.Separator(4 + differing.Count)).Append('\n');
         foreach (var group in groups)
         {
             var d = group.First().Dataset;
-            var parameters = string.Join(", ", d.Params.Properties().Select(p => $"{p.Name} = {p.Value.ToString(Newtonsoft.Json.Formatting.None)}"));
             md.Append(MarkdownText.Row([string.Join(", ", group.Select(e => e.Name)), Text.Int(d.Count), $"{d.Size}x{d.Size}",
-                MarkdownText.Cell(d.Source), MarkdownText.Cell(parameters)])).Append('\n');
+                MarkdownText.Cell(d.Source), .. differing.Select(k => MarkdownText.Cell(d.Params[k]?.ToString(Newtonsoft.Json.Formatting.None) ?? "—"))])).Append('\n');
         }
         md.Append('\n');
         foreach (var group in groups.Where(g => File.Exists(g.First().Dataset.ContactSheet)))
@@ -36,21 +38,32 @@ internal static class HeaderSection
 
     private static string Identity(DatasetInfo d) => $"{d.Count}|{d.Size}|{d.Source}|{d.Params.ToString(Newtonsoft.Json.Formatting.None)}";
 
-    /// <summary>Every top-level scalar of conditions.json besides params (TorchSharp/LibTorch versions, device,
-    /// threads, whatever train records), one column per field.</summary>
+    /// <summary>What train recorded besides params (runtime: TorchSharp/LibTorch versions, device, threads;
+    /// model and dataset facts), one row per field, one column per experiment.</summary>
     private static void WriteProvenance(StringBuilder md, string profile, IReadOnlyList<Experiment> experiments)
     {
         md.Append("## Provenance\n\n");
-        var fields = experiments.SelectMany(e => e.Conditions.Properties().Where(p => p.Value is JValue).Select(p => p.Name))
-            .Distinct().Order(StringComparer.Ordinal).ToList();
+        var facts = experiments.Select(e => Facts(e.Conditions)).ToList();
+        var fields = facts.SelectMany(f => f.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         if (fields.Count > 0)
         {
-            md.Append(MarkdownText.Row(["experiment", .. fields])).Append('\n').Append(MarkdownText.Separator(fields.Count + 1)).Append('\n');
-            foreach (var e in experiments)
-                md.Append(MarkdownText.Row([e.Name, .. fields.Select(f => MarkdownText.Cell(e.Conditions[f] is JValue v ? v.ToString(Newtonsoft.Json.Formatting.None).Trim('"') : "—"))])).Append('\n');
+            md.Append(MarkdownText.Row(["recorded by train", .. experiments.Select(e => e.Name)])).Append('\n');
+            md.Append(MarkdownText.Separator(experiments.Count + 1)).Append('\n');
+            foreach (var field in fields)
+                md.Append(MarkdownText.Row([MarkdownText.Code(field), .. facts.Select(f => MarkdownText.Cell(f.GetValueOrDefault(field, "—")))])).Append('\n');
             md.Append('\n');
         }
-        md.Append($"As recorded by the train stage in each experiment's `conditions.json`. Code fingerprints and the content hashes of every " +
-                  $"input and output are in `pipeline.lock.json`, section {MarkdownText.Code(profile)}: the engine records them; stages do not see them.\n\n");
+        md.Append("From each experiment's `conditions.json`. Code fingerprints and the content hashes of every input and output are in " +
+                  $"`pipeline.lock.json`, section {MarkdownText.Code(profile)}: the engine records them; stages do not see them.\n\n");
+    }
+
+    /// <summary>Every scalar of conditions.json outside "params", by dotted path ("runtime.device").</summary>
+    private static SortedDictionary<string, string> Facts(JObject conditions)
+    {
+        var facts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in conditions.Descendants().OfType<JValue>())
+            if (!value.Path.StartsWith("params", StringComparison.Ordinal))
+                facts[value.Path] = value.ToString(Newtonsoft.Json.Formatting.None).Trim('"');
+        return facts;
     }
 }

@@ -1,25 +1,73 @@
+using System.Text.RegularExpressions;
 using Repro.Report.Tests.Synthetic;
 
 namespace Repro.Report.Tests.Report;
 
-public class ReportStageTests
+public partial class ReportStageTests(ReportFixture fixture) : IClassFixture<ReportFixture>
 {
     [Fact]
-    public void Should_Write_Report_Html_And_Assets()
+    public void Should_Write_Identical_Bytes_On_A_Second_Run()
     {
-        using var workspace = ThreeRuns.Create();
-        var context = workspace.ReportContext(ThreeRuns.Names);
+        var again = fixture.Workspace.ReportContext(ThreeRuns.Names, "report-again");
 
-        Repro.Report.ReportStage.Run(context);
+        Repro.Report.ReportStage.Run(again);
 
-        Assert.True(File.Exists(context.OutPath("report.md")));
-        Assert.True(File.Exists(context.OutPath("report.html")));
-        if (Environment.GetEnvironmentVariable("REPRO_KEEP") is { } keep)
-            foreach (var file in Directory.GetFiles(context.OutDir, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(keep, Path.GetRelativePath(context.OutDir, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target, overwrite: true);
-            }
+        Files.AssertIdentical(fixture.OutDir, again.OutDir);
     }
+
+    [Fact]
+    public void Should_Reference_Only_Images_That_Exist_Under_Assets()
+    {
+        var links = ImageLink().Matches(fixture.Markdown).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.True(links.Count > 20, $"only {links.Count} images");
+        Assert.All(links, link =>
+        {
+            Assert.StartsWith("assets/", link);
+            Assert.True(File.Exists(Path.Combine(fixture.OutDir, link)), $"{link} is missing");
+        });
+        // And nothing in assets/ is unreferenced.
+        var files = Files.Snapshot(Path.Combine(fixture.OutDir, "assets")).Keys.Select(k => "assets/" + k);
+        Assert.Empty(files.Except(links));
+    }
+
+    [Fact]
+    public void Should_Render_Html_With_The_Same_Relative_Images()
+    {
+        var html = File.ReadAllText(Path.Combine(fixture.OutDir, "report.html"));
+        var sources = ImageSource().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(ImageLink().Matches(fixture.Markdown).Select(m => m.Groups[1].Value), sources);
+        Assert.Contains("<table>", html);
+        Assert.Contains("<style>", html);
+    }
+
+    [Fact]
+    public void Should_Contain_No_Machine_Paths()
+    {
+        Assert.DoesNotContain(fixture.Workspace.Root, fixture.Markdown);
+        Assert.DoesNotContain(Path.GetTempPath(), fixture.Markdown);
+    }
+
+    [Fact]
+    public void Should_Link_The_Engines_Changes_Record()
+    {
+        Assert.Contains("## What changed\n\n[changes.md](changes.md)", fixture.Markdown);
+    }
+
+    [Fact]
+    public void Should_Report_The_Collapsing_Run_With_Its_Rules()
+    {
+        var run2 = fixture.Markdown[fixture.Markdown.IndexOf("### run2", StringComparison.Ordinal)..fixture.Markdown.IndexOf("### run3", StringComparison.Ordinal)];
+
+        Assert.Contains("**The discriminator dominates from iteration 60:", run2);
+        Assert.Contains("**Mode collapse from iteration 100:", run2);
+        Assert.Contains("Real targets go above 1", run2);
+    }
+
+    [GeneratedRegex(@"!\[[^\]]*\]\(([^)]+)\)")]
+    private static partial Regex ImageLink();
+
+    [GeneratedRegex("<img src=\"([^\"]+)\"")]
+    private static partial Regex ImageSource();
 }

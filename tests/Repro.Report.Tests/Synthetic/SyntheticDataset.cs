@@ -23,8 +23,7 @@ internal static class SyntheticDataset
         var manifest = new JObject
         {
             ["params"] = new JObject { ["augment.flip"] = flip, ["augment.maxImages"] = 0, ["augment.seed"] = 1 },
-            ["count"] = batch.Count,
-            ["source"] = "data/raw",
+            ["dataset"] = new JObject { ["count"] = batch.Count, ["height"] = size, ["width"] = size },
         };
         File.WriteAllText(Path.Combine(folder, "manifest.json"), manifest.ToString());
     }

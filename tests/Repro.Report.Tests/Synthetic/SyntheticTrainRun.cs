@@ -22,7 +22,7 @@ internal static class SyntheticTrainRun
         File.WriteAllText(Path.Combine(folder, "metrics.csv"), MetricsCsv(s));
         var parameters = new JObject
         {
-            ["image.size"] = s.Size, ["train.latentDim"] = s.LatentDim, ["train.iterations"] = s.Iterations,
+            ["train.latentDim"] = s.LatentDim, ["train.iterations"] = s.Iterations,
             ["train.snapshotEvery"] = s.SnapshotEvery, ["train.realLabelMin"] = 1.0, ["train.realLabelMax"] = s.RealLabelMax,
             ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.0, ["train.seed"] = 42,
         };
@@ -30,7 +30,8 @@ internal static class SyntheticTrainRun
         var conditions = new JObject
         {
             ["params"] = parameters,
-            ["torchSharp"] = "0.107.0", ["libTorch"] = "2.10.0", ["device"] = "cpu", ["threads"] = 2,
+            ["runtime"] = new JObject { ["device"] = "cpu", ["libTorch"] = "2.10.0.0", ["threads"] = 2, ["torchSharp"] = "0.107.0" },
+            ["model"] = new JObject { ["latentDim"] = s.LatentDim, ["imageSize"] = s.Size },
         };
         File.WriteAllText(Path.Combine(folder, "conditions.json"), conditions.ToString());
     }

@@ -17,6 +17,13 @@ internal sealed class SyntheticWorkspace : IDisposable
     {
         var folder = Path("outputs", "augment", experiment);
         SyntheticDataset.Write(folder, count, size, flip);
+        var preprocess = Path("outputs", "preprocess", experiment);
+        Directory.CreateDirectory(preprocess);
+        File.WriteAllText(System.IO.Path.Combine(preprocess, "manifest.json"), new JObject
+        {
+            ["stage"] = "preprocess",
+            ["params"] = new JObject { ["image.size"] = size, ["preprocess.source"] = "data/raw", ["preprocess.fit"] = "pad" },
+        }.ToString());
         return folder;
     }
 
@@ -75,7 +82,7 @@ internal sealed class SyntheticWorkspace : IDisposable
         return new StageContext(new StageRequest
         {
             Stage = "report", Profile = "ci", Key = "k", Workspace = Root, OutDir = outDir, Params = parameters ?? ReportParams(),
-            DepsByExperiment = new(StringComparer.Ordinal) { ["samples"] = Map("sample"), ["trains"] = Map("train"), ["datasets"] = Map("augment") },
+            DepsByExperiment = new(StringComparer.Ordinal) { ["samples"] = Map("sample"), ["trains"] = Map("train"), ["datasets"] = Map("augment"), ["preprocessed"] = Map("preprocess") },
         }, CancellationToken.None);
     }
 
