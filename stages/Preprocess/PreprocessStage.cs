@@ -38,11 +38,12 @@ public static class PreprocessStage
         context.SetProvenance("threads", Environment.ProcessorCount);
     }
 
-    internal static SourceResult[] Process(IReadOnlyList<SourceFile> candidates, PreprocessSettings settings, CancellationToken cancellation)
+    /// <summary>Judges and normalises every candidate, one per core by default (the benchmark varies it).</summary>
+    internal static SourceResult[] Process(IReadOnlyList<SourceFile> candidates, PreprocessSettings settings, CancellationToken cancellation, int? threads = null)
     {
         var results = new SourceResult[candidates.Count];
         var normaliser = new ImageNormaliser(settings);
-        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
         ProgressDisplay.Run("preprocess", candidates.Count, tick =>
             Parallel.For(0, candidates.Count, options, i =>
             {

@@ -86,7 +86,7 @@ internal sealed class ImageNormaliser(PreprocessSettings settings)
     {
         using var image = GrayImages.FromPixels(square, size, size);
         using var stream = new MemoryStream();
-        image.Save(stream, Codecs.GrayPng);
+        image.Save(stream, BulkCodecs.GrayPng);
         return stream.ToArray();
     }
 
