@@ -16,7 +16,7 @@ internal static class DiscriminatorGraph
         GraphStyle.RawAndSmoothed(plot, log.Iteration, log.DFakeMean, s.Smoothing, GraphStyle.Colour(3), "D(G(z))");
         GraphStyle.Reference(plot, s.DominanceAccuracy, ScottPlot.Colors.Gray, "dominance threshold");
         plot.Axes.SetLimits(0, e.LastIteration, -0.02, 1.05);
-        plot.ShowLegend(ScottPlot.Alignment.LowerLeft);
+        plot.ShowLegend(ScottPlot.Edge.Right);
         PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
     }
 }

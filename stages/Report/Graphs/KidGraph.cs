@@ -21,7 +21,7 @@ internal static class KidGraph
         var floor = experiments.Select(e => e.Metrics.RealVsReal.KidMean).Max();
         GraphStyle.Reference(plot, floor, ScottPlot.Colors.Gray, "real vs real (noise floor)");
         plot.Axes.SetLimitsX(0, experiments.Max(e => e.LastIteration));
-        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        plot.ShowLegend(ScottPlot.Edge.Right);
         PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
     }
 }

@@ -13,7 +13,7 @@ internal static class LossGraph
         GraphStyle.RawAndSmoothed(plot, log.Iteration, log.DLossFake, s.Smoothing, GraphStyle.Colour(1), "D loss, fake");
         GraphStyle.RawAndSmoothed(plot, log.Iteration, log.GLoss, s.Smoothing, GraphStyle.Colour(2), "G loss");
         plot.Axes.SetLimitsX(0, e.LastIteration);
-        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        plot.ShowLegend(ScottPlot.Edge.Right);
         PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
     }
 }

@@ -17,7 +17,7 @@ internal static class RatioGraph
         GraphStyle.Reference(plot, s.CollapseRatio, ScottPlot.Colors.Gray, "collapse threshold");
         var top = Math.Max(1.2, snapshots.Max(m => Math.Max(m.DiversityRatio, m.GridDiversityRatio)) * 1.05);
         plot.Axes.SetLimits(0, e.LastIteration, 0, top);
-        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        plot.ShowLegend(ScottPlot.Edge.Right);
         PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
     }
 }

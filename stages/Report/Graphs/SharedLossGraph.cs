@@ -18,7 +18,7 @@ internal static class SharedLossGraph
             GraphStyle.Line(plot, log.Iteration, Series.MovingAverage(d, s.Smoothing), GraphStyle.Colour(i), $"{experiments[i].Name} D", dashed: true);
         }
         plot.Axes.SetLimitsX(0, experiments.Max(e => e.LastIteration));
-        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        plot.ShowLegend(ScottPlot.Edge.Right);
         PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
     }
 }

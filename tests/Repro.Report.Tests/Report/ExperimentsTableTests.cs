@@ -2,7 +2,8 @@ using Repro.Report.Tests.Synthetic;
 
 namespace Repro.Report.Tests.Report;
 
-public class ExperimentsTableTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+[Collection(ReportCollection.Name)]
+public class ExperimentsTableTests(ReportFixture fixture)
 {
     private List<string[]> Table()
     {
