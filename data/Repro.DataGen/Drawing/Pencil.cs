@@ -39,6 +39,17 @@ internal sealed class Pencil
         _canvas.DrawPath(path, paint);
     }
 
+    /// <summary>A soft paper-white band (the shine on dark hair), drawn only inside <paramref name="clip"/>.</summary>
+    public void Shine(SKPath clip, SKPath band, float width)
+    {
+        _canvas.Save();
+        _canvas.ClipPath(clip, SKClipOperation.Intersect, true);
+        using var paint = StrokePaint(width, 255, 0.8f);
+        paint.Color = new SKColor(255, 255, 255, 230);
+        _canvas.DrawPath(band, paint);
+        _canvas.Restore();
+    }
+
     /// <summary>Fills with the paper colour: hides the lines under hair locks drawn in front.</summary>
     public void Erase(SKPath path) => Fill(path, 255);
 

@@ -23,6 +23,9 @@ internal sealed record FaceSpec
     public required float BangSweep { get; init; }
     public required float Parting { get; init; }
     public required float HairVolume { get; init; }
+
+    /// <summary>255 = outlined only (light hair); lower = filled with this gray (dark hair with a shine).</summary>
+    public required byte HairTone { get; init; }
     public required Expression Expression { get; init; }
     public required float EyeSpacing { get; init; }
     public required float EyeWidth { get; init; }
@@ -55,6 +58,7 @@ internal sealed record FaceSpec
             BangSweep = r.Chance(0.4f) ? r.Range(-1, 1) : r.Range(-0.25f, 0.25f),
             Parting = r.Range(-0.5f, 0.5f),
             HairVolume = r.Range(4, 14),
+            HairTone = r.Chance(0.35f) ? (byte)r.Range(35, 120) : (byte)255,
             Expression = (Expression)r.Int(Enum.GetValues<Expression>().Length),
             EyeSpacing = r.Range(21, 27),
             EyeWidth = r.Range(20, 28),

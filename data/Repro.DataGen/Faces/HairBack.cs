@@ -35,7 +35,7 @@ internal static class HairBack
         mass.LineTo(rx + spread + 4, 125);
         mass.CubicTo(rx + spread, 70, rx + 6, 30, rx, -20);
         mass.Close();
-        pencil.Erase(mass);
+        pencil.Fill(mass, s.HairTone);
         using var sides = new SKPath();
         sides.MoveTo(-rx, -20);
         sides.CubicTo(-rx - 6, 30, -rx - spread, 70, -rx - spread - 4, 125);
@@ -65,7 +65,7 @@ internal static class HairBack
         tail.CubicTo(root.X + side * (swing + width * 1.5f), root.Y, root.X + side * (swing + width), tip.Y - length * 0.3f, tip.X, tip.Y);
         tail.CubicTo(root.X + side * swing * 0.7f, tip.Y - length * 0.35f, root.X + side * width * 0.6f, root.Y + length * 0.2f, root.X, root.Y + width * 0.5f);
         tail.Close();
-        pencil.Erase(tail);
+        pencil.Fill(tail, s.HairTone);
         pencil.Stroke(tail, 1.0f);
         using var strands = new SKPath();
         for (var i = 0; i < 2; i++)

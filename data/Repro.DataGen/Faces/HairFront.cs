@@ -21,7 +21,8 @@ internal static class HairFront
         AddInnerEdge(region, s, bottom, bangs);
         AddEnds(region, new SKPoint(-innerX, bottom), new SKPoint(-outerX, bottom), r);
         region.Close();
-        pencil.Erase(region);
+        pencil.Fill(region, s.HairTone);
+        if (s.HairTone < 255) DrawShine(pencil, s, region, r);
         pencil.Stroke(region, 1.1f);
         DrawStrands(pencil, s, bangs, r);
     }
@@ -122,6 +123,23 @@ internal static class HairFront
         }
         nodes.Add(new SKPoint(s.HalfWidth - 1, -16));
         return nodes;
+    }
+
+    /// <summary>The manga shine on dark hair: a zigzag band following the crown.</summary>
+    private static void DrawShine(Pencil pencil, FaceSpec s, SKPath region, SplitMix64 r)
+    {
+        using var band = new SKPath();
+        var radius = s.HalfWidth + s.HairVolume * r.Range(0.2f, 0.7f);
+        var top = s.CraniumHeight * r.Range(0.62f, 0.8f);
+        for (var i = 0; i <= 10; i++)
+        {
+            var a = MathF.PI * (0.85f - 0.7f * i / 10f);
+            var wiggle = i % 2 == 0 ? -3f : 3f;
+            var point = new SKPoint(radius * 0.8f * MathF.Cos(a), -12 - (top - 12 + wiggle) * MathF.Sin(a));
+            if (i == 0) band.MoveTo(point);
+            else band.LineTo(point);
+        }
+        pencil.Shine(region, band, r.Range(2.5f, 4.5f));
     }
 
     private static void DrawStrands(Pencil pencil, FaceSpec s, IReadOnlyList<SKPoint> bangs, SplitMix64 r)
