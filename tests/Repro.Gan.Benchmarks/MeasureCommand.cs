@@ -16,6 +16,7 @@ internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
         [CommandOption("--iterations")][DefaultValue(10)] public int Iterations { get; init; }
         [CommandOption("--threads")][DefaultValue(0)] public int Threads { get; init; }
         [CommandOption("--batch")][DefaultValue(32)] public int Batch { get; init; }
+        [CommandOption("--torch-adam")] public bool TorchAdam { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
@@ -28,6 +29,7 @@ internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
         {
             LatentDim = 5, Iterations = settings.Iterations + 1, BatchSize = settings.Batch, LrG = 2e-4, LrD = 2e-4,
             Beta1 = 0.5, RealLabelMin = 1, RealLabelMax = 1, FakeLabelMin = 0, FakeLabelMax = 0, Seed = 1,
+            TorchAdam = settings.TorchAdam,
         };
         using var trainer = new GanTrainer(Architecture.For(settings.Size, 5), options, images, CPU);
         trainer.Step();   // warm-up: first-touch allocations, optimizer state, kernel selection

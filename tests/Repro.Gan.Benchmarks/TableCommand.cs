@@ -29,22 +29,24 @@ internal sealed class TableCommand : Command<TableCommand.Settings>
         [CommandOption("--threads")][DefaultValue(0)][Description("torch threads (0 = every core)")]
         public int Threads { get; init; }
         [CommandOption("--batch")][DefaultValue(32)] public int Batch { get; init; }
+        [CommandOption("--compare-adam")][Description("also time TorchSharp's own Adam instead of the fused one")]
+        public bool CompareAdam { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var table = new Table().AddColumns("size", "GLIBC_TUNABLES", "threads", "s/iteration", "images/s",
+        var table = new Table().AddColumns("size", "Adam", "GLIBC_TUNABLES", "threads", "s/iteration", "images/s",
             "GFLOP/it (model)", "GFLOP/s", "% of peak", "peak memory", "reference s/it", "target");
         foreach (var size in settings.Sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
         {
             var iterations = settings.Iterations > 0 ? settings.Iterations : size <= 64 ? 10 : 3;
             var gflop = FlopCount.PerIteration(Architecture.For(size, 5), settings.Batch) / 1e9;
-            foreach (var huge in new[] { false, true })
+            foreach (var (torchAdam, huge) in Variants(settings.CompareAdam))
             {
-                var m = RunChild(size, iterations, settings, huge);
+                var m = RunChild(size, iterations, settings, huge, torchAdam);
                 var rate = gflop / m.SecondsPerIteration;
                 References.TryGetValue(size, out var r);
-                table.AddRow(size.ToString(CultureInfo.InvariantCulture), huge ? HugeTlb : "-", m.Threads.ToString(CultureInfo.InvariantCulture),
+                table.AddRow(size.ToString(CultureInfo.InvariantCulture), torchAdam ? "TorchSharp" : "fused", huge ? HugeTlb : "-", m.Threads.ToString(CultureInfo.InvariantCulture),
                     F(m.SecondsPerIteration, "F3"), F(settings.Batch / m.SecondsPerIteration, "F1"), F(gflop, "F0"), F(rate, "F0"),
                     F(100 * rate / PeakGflops, "F0") + "%", F(m.PeakBytes / 1e9, "F2") + " GB",
                     r.Gflop == 0 ? "-" : $"PyTorch {F(huge ? r.PyTorchHuge : r.PyTorch, "F2")}, TorchSharp {F(huge ? r.TorchSharpHuge : r.TorchSharp, "F2")}",
@@ -57,7 +59,10 @@ internal sealed class TableCommand : Command<TableCommand.Settings>
         return 0;
     }
 
-    private static Measurement RunChild(int size, int iterations, Settings settings, bool hugeTlb)
+    private static IEnumerable<(bool TorchAdam, bool HugeTlb)> Variants(bool compareAdam) =>
+        (compareAdam ? new[] { true, false } : [false]).SelectMany(torchAdam => new[] { (torchAdam, false), (torchAdam, true) });
+
+    private static Measurement RunChild(int size, int iterations, Settings settings, bool hugeTlb, bool torchAdam)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -65,6 +70,7 @@ internal sealed class TableCommand : Command<TableCommand.Settings>
             ArgumentList = { typeof(TableCommand).Assembly.Location, "measure", "--size", $"{size}", "--iterations", $"{iterations}",
                              "--threads", $"{settings.Threads}", "--batch", $"{settings.Batch}" },
         };
+        if (torchAdam) start.ArgumentList.Add("--torch-adam");
         if (hugeTlb) start.Environment["GLIBC_TUNABLES"] = HugeTlb;
         else start.Environment.Remove("GLIBC_TUNABLES");
         using var child = Process.Start(start)!;

@@ -9,7 +9,7 @@ namespace Repro.Gan.Training;
 /// passes with temporaries per step, and the step is memory-bound: the seed model's two dense layers hold
 /// 82M and 75M weights at 200x200, updated three times per iteration. Elementwise, so the result does not
 /// depend on how the work is split across threads. Other devices use the same math as in-place torch ops.</summary>
-internal sealed class FusedAdam : IDisposable
+internal sealed class FusedAdam : IAdam
 {
     private const int Chunk = 1 << 16;
     private const string Magic = "RPADAM01";

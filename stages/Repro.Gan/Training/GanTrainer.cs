@@ -30,16 +30,16 @@ internal sealed class GanTrainer : IDisposable
         G.to(device);
         D.to(device);
         _rng = new TorchGenerator((ulong)options.Seed + 1, device);
-        OptimizerG = new FusedAdam(G.parameters(), options.LrG, options.Beta1, Beta2, AdamEps);
-        OptimizerD = new FusedAdam(D.parameters(), options.LrD, options.Beta1, Beta2, AdamEps);
+        OptimizerG = CreateAdam(G.parameters(), options.LrG);
+        OptimizerD = CreateAdam(D.parameters(), options.LrD);
     }
 
     public Architecture Architecture { get; }
     public Device Device { get; }
     public Model.Generator G { get; }
     public Discriminator D { get; }
-    public FusedAdam OptimizerG { get; }
-    public FusedAdam OptimizerD { get; }
+    public IAdam OptimizerG { get; }
+    public IAdam OptimizerD { get; }
     public TorchGenerator Rng => _rng;
 
     /// <summary>Iterations completed so far (restored from a checkpoint on resume).</summary>
@@ -127,6 +127,10 @@ internal sealed class GanTrainer : IDisposable
             images = images + randn(images.shape, device: Device, generator: _rng) * (_options.InstanceNoise * (1 - progress));
         return images;
     }
+
+    private IAdam CreateAdam(IEnumerable<Parameter> parameters, double lr) => _options.TorchAdam
+        ? new TorchAdam(parameters, lr, _options.Beta1, Beta2, AdamEps)
+        : new FusedAdam(parameters, lr, _options.Beta1, Beta2, AdamEps);
 
     private Tensor Noise(int count) => randn([count, _options.LatentDim], device: Device, generator: _rng);
 

@@ -26,5 +26,9 @@ internal sealed record TrainingOptions
     /// images in every discriminator pass; false = off.</summary>
     public bool DiffAugment { get; init; }
 
+    /// <summary>Use TorchSharp's Adam instead of the fused one (benchmarks and tests only; not a stage param,
+    /// so it never changes a stage's outputs).</summary>
+    public bool TorchAdam { get; init; }
+
     public int HalfBatch => BatchSize / 2;
 }
