@@ -17,6 +17,8 @@ internal sealed class ConvLayer
     public int Inputs { get; }
     public int Outputs { get; }
 
+    /// <summary>Tap by tap: each of the 9 weights adds a shifted row of the input to a row of the output, so
+    /// the inner loop is a contiguous multiply-add (zero padding = skipping what falls outside).</summary>
     public float[] Forward(float[] input, int size)
     {
         var plane = size * size;
@@ -27,30 +29,19 @@ internal sealed class ConvLayer
             for (var c = 0; c < Inputs; c++)
             {
                 var source = input.AsSpan(c * plane, plane);
-                var w = _weights.AsSpan((o * Inputs + c) * 9, 9);
-                for (var y = 0; y < size; y++)
-                    for (var x = 0; x < size; x++)
-                        target[y * size + x] += Tap(source, w, x, y, size);
+                for (var tap = 0; tap < 9; tap++)
+                    AddTap(target, source, _weights[(o * Inputs + c) * 9 + tap], tap / 3 - 1, tap % 3 - 1, size);
             }
             for (var i = 0; i < plane; i++) target[i] = Math.Max(0, target[i]);
         }
         return output;
     }
 
-    private static float Tap(ReadOnlySpan<float> source, ReadOnlySpan<float> w, int x, int y, int size)
+    private static void AddTap(Span<float> target, ReadOnlySpan<float> source, float weight, int dy, int dx, int size)
     {
-        var sum = 0f;
-        for (var dy = -1; dy <= 1; dy++)
-        {
-            var yy = y + dy;
-            if (yy < 0 || yy >= size) continue;
-            for (var dx = -1; dx <= 1; dx++)
-            {
-                var xx = x + dx;
-                if (xx >= 0 && xx < size) sum += w[(dy + 1) * 3 + dx + 1] * source[yy * size + xx];
-            }
-        }
-        return sum;
+        int x0 = Math.Max(0, -dx), x1 = Math.Min(size, size - dx);
+        for (var y = Math.Max(0, -dy); y < Math.Min(size, size - dy); y++)
+            FixedVectors.AddScaled(target.Slice(y * size + x0, x1 - x0), source.Slice((y + dy) * size + x0 + dx, x1 - x0), weight);
     }
 
     /// <summary>Box-Muller from the seeded generator (System.Random(seed) is stable across .NET versions).</summary>

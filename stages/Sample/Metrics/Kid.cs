@@ -56,9 +56,7 @@ internal static class Kid
 
     private static double Kernel(float[] a, float[] b, int d)
     {
-        var dot = 0.0;
-        for (var i = 0; i < d; i++) dot += a[i] * b[i];
-        var k = dot / d + 1;
+        var k = (double)FixedVectors.Dot(a, b) / d + 1;
         return k * k * k;
     }
 

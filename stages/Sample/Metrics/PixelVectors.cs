@@ -42,14 +42,5 @@ internal static class PixelVectors
     }
 
     /// <summary>Root-mean-square difference: 0 for equal images, 1 for black against white.</summary>
-    public static double Rms(float[] a, float[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            var d = a[i] - b[i];
-            sum += d * d;
-        }
-        return Math.Sqrt(sum / a.Length);
-    }
+    public static double Rms(float[] a, float[] b) => Math.Sqrt(FixedVectors.SquaredDistance(a, b) / a.Length);
 }
