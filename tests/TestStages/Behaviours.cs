@@ -52,4 +52,13 @@ internal static class Behaviours
             text.Append(CultureInfo.InvariantCulture, $"- {experiment}: {File.ReadAllText(Path.Combine(folder, "model.txt")).Trim()}\n");
         File.WriteAllText(context.OutPath("summary.md"), text.ToString());
     }
+
+    /// <summary>For the benchmark's chain: a one-line summary of its deps (no data copied, so the numbers
+    /// measure the engine, not the stage).</summary>
+    public static void Bench(StageContext context)
+    {
+        var lines = context.Request.Deps.OrderBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => $"{d.Key}: {(Directory.Exists(d.Value) ? Directory.GetFiles(d.Value).Length + " files" : new FileInfo(d.Value).Length + " bytes")}");
+        File.WriteAllText(context.OutPath("out.txt"), string.Join("\n", lines) + "\n");
+    }
 }

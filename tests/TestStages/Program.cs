@@ -14,6 +14,7 @@ return StageProgram.Run(args, context =>
         case "aug": Behaviours.Aug(context); break;
         case "fit": Behaviours.Fit(context); break;
         case "report": Behaviours.Summary(context); break;
+        case var bench when bench.StartsWith("bench", StringComparison.Ordinal): Behaviours.Bench(context); break;
         default: throw new StageInputException($"TestStages has no behaviour for stage '{context.Stage}'.");
     }
     context.SetProvenance("threads", 1);

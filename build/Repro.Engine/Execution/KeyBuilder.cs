@@ -6,6 +6,10 @@ internal sealed class KeyBuilder
 {
     private readonly Session _session;
 
+    // Path deps cannot change during a session (stages write only into staging), so each is hashed once
+    // even when several instances read it (data/raw for every preprocess@EXP).
+    private readonly Dictionary<string, TreeHash> _pathHashes = new(StringComparer.Ordinal);
+
     public KeyBuilder(Session session) => _session = session;
 
     /// <summary>The key, or null while some upstream's outs are unknown (<paramref name="upstreamOuts"/> returns null).</summary>
@@ -18,8 +22,7 @@ internal sealed class KeyBuilder
             depPaths[dep.Label] = _session.Paths.Full(dep.Path);
             if (dep.Upstream is null)
             {
-                var tree = _session.Hasher.Hash(_session.Paths.Full(dep.Path));
-                if (tree.IsDirectory) _session.Listings.Add(tree.Hash, tree.Files);
+                var tree = HashPath(dep.Path);
                 deps[dep.Label] = new DepRecord(dep.Path, tree.Hash, tree.Size, tree.IsDirectory ? tree.Files.Count : null);
                 continue;
             }
@@ -32,5 +35,13 @@ internal sealed class KeyBuilder
         var record = new KeyRecord(instance.Stage.Name, _session.Fingerprint(instance.Stage), parameters,
             deps.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), instance.Stage.Outs);
         return new InstanceKey(record, parameters, deps, depPaths);
+    }
+
+    private TreeHash HashPath(string relative)
+    {
+        if (_pathHashes.TryGetValue(relative, out var known)) return known;
+        var tree = _session.Hasher.Hash(_session.Paths.Full(relative));
+        if (tree.IsDirectory) _session.Listings.Add(tree.Hash, tree.Files);
+        return _pathHashes[relative] = tree;
     }
 }
