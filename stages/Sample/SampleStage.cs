@@ -5,6 +5,8 @@ using Repro.Sample.Inputs;
 using Repro.Sample.Metrics;
 using Repro.Sample.Output;
 using Repro.StageHost;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace Repro.Sample;
 
@@ -27,7 +29,7 @@ internal static class SampleStage
         Directory.CreateDirectory(context.OutPath("grids"));
 
         var results = new SnapshotResult[snapshots.Count];
-        var frames = new SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.L8>[snapshots.Count];
+        var frames = new Image<L8>[snapshots.Count];
         MemorisationResult? finalMemorisation = null;
         var options = new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
         ParallelRun.For(snapshots.Count, options, i =>
