@@ -57,9 +57,9 @@ internal sealed class ImageNormaliser(PreprocessSettings settings)
             using var stream = new MemoryStream(bytes, writable: false);
             info = Image.Identify(Sequential, stream);
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException or InvalidDataException)
+        catch (Exception e) when (IsDecoderFailure(e))
         {
-            throw new InvalidSourceException($"unreadable image header: {e.Message} (re-export it as PNG or JPEG)");
+            throw new InvalidSourceException($"unreadable image header: {Why(e)} (re-export it as PNG or JPEG)");
         }
         if (info is null)
             throw new InvalidSourceException("unreadable image header (re-export it as PNG or JPEG)");
@@ -76,11 +76,19 @@ internal sealed class ImageNormaliser(PreprocessSettings settings)
         {
             return Image.Load<Rgba32>(Sequential, bytes);
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException or InvalidDataException)
+        catch (Exception e) when (IsDecoderFailure(e))
         {
-            throw new InvalidSourceException($"cannot be decoded: {e.Message} (the file is damaged; re-export it as PNG or JPEG)");
+            throw new InvalidSourceException($"cannot be decoded: {Why(e)} (the file is damaged; re-export it as PNG or JPEG)");
         }
     }
+
+    /// <summary>ImageSharp reports damaged data with its own exceptions, but fuzzing showed corrupt JPEGs
+    /// also surfacing as NullReferenceException and the like from inside its decoder. These calls touch only
+    /// the file's bytes, so any failure but running out of memory is the file's, reported per file.</summary>
+    private static bool IsDecoderFailure(Exception e) => e is not (OutOfMemoryException or OperationCanceledException);
+
+    private static string Why(Exception e) =>
+        e is ImageFormatException or NotSupportedException ? e.Message : $"the decoder failed ({e.GetType().Name})";
 
     private static byte[] Encode(byte[] square, int size)
     {

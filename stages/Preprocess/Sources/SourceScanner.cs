@@ -24,28 +24,42 @@ internal static class SourceScanner
             throw new StageInputException(File.Exists(folder)
                 ? $"The source '{folder}' (param '{param}') is a file, not a folder. Point {param} at a folder of PNG/JPEG images."
                 : $"The source folder '{folder}' (param '{param}') does not exist. Create it or point {param} at a folder of PNG/JPEG images.");
-        var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
         var candidates = new List<SourceFile>();
         var ignored = new List<IgnoredFile>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", option))
-        {
-            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            var why = WhyNotAnImage(relative);
-            if (why is null) candidates.Add(new SourceFile(relative, path));
-            else ignored.Add(new IgnoredFile(relative, why));
-        }
-        if (!recursive)
-            ignored.AddRange(Directory.EnumerateDirectories(folder).Select(d =>
-                new IgnoredFile(Path.GetFileName(d) + "/", "subfolder not read (set preprocess.recursive=true to read it)")));
+        Walk(folder, "", recursive, candidates, ignored);
         candidates.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         ignored.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new SourceListing(candidates, ignored);
     }
 
+    /// <summary>Lists one folder level; hidden subfolders (.git, .thumbnails) are listed once, never entered.</summary>
+    private static void Walk(string folder, string prefix, bool recursive, List<SourceFile> candidates, List<IgnoredFile> ignored)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder))
+        {
+            var relative = prefix + Path.GetFileName(path);
+            var why = WhyNotAnImage(relative);
+            if (why is null) candidates.Add(new SourceFile(relative, path));
+            else ignored.Add(new IgnoredFile(relative, why));
+        }
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            var relative = prefix + Path.GetFileName(sub) + "/";
+            if (Path.GetFileName(sub).StartsWith('.'))
+                ignored.Add(new IgnoredFile(relative, "hidden folder, not read"));
+            else if (new DirectoryInfo(sub).LinkTarget is not null)
+                ignored.Add(new IgnoredFile(relative, "link to a folder, not followed (copy the images in instead)"));
+            else if (!recursive)
+                ignored.Add(new IgnoredFile(relative, "subfolder not read (set preprocess.recursive=true to read it)"));
+            else
+                Walk(sub, relative, recursive, candidates, ignored);
+        }
+    }
+
     private static string? WhyNotAnImage(string relative)
     {
         var name = Path.GetFileName(relative);
-        if (relative.Split('/').Any(part => part.StartsWith('.')))
+        if (name.StartsWith('.'))
             return "hidden file";
         var extension = Path.GetExtension(name);
         if (TextExtensions.Contains(extension))

@@ -120,6 +120,20 @@ public sealed class PreprocessFormatTests
     }
 
     [Fact]
+    public void Should_List_Hidden_Folders_Once_And_Never_Enter_Them_Even_When_Recursive()
+    {
+        using var harness = new PreprocessHarness();
+        harness.Stage.Set("preprocess.recursive", true);
+        Fixtures.Save<L8>(harness.SourcePath("face.png"), Fixtures.Png(PngColorType.Grayscale, PngBitDepth.Bit8));
+        Directory.CreateDirectory(harness.SourcePath(".git/objects"));
+        File.WriteAllText(harness.SourcePath(".git/objects/x.png"), "not read");
+
+        var manifest = harness.Run();
+
+        Assert.Equal([".git/: hidden folder, not read"], manifest["ignored"]!.Select(i => $"{i["source"]}: {i["reason"]}"));
+    }
+
+    [Fact]
     public void Should_Rotate_Jpeg_By_Its_Exif_Orientation()
     {
         // Given: a 40x20 landscape photo tagged "rotate 90 degrees clockwise" is portrait once oriented.
