@@ -1,4 +1,7 @@
 using Repro.Data.Tests.Support;
+using Repro.Preprocess;
+using Repro.Preprocess.Settings;
+using Repro.Preprocess.Sources;
 
 namespace Repro.Data.Tests.Preprocess;
 
@@ -42,5 +45,41 @@ public sealed class PreprocessDeterminismTests
         var text = File.ReadAllText(Path.Combine(harness.OutDir, "manifest.json"));
         Assert.DoesNotContain(harness.Stage.Workspace, text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Produce_The_Same_Images_On_One_Thread_As_On_Many()
+    {
+        // Given
+        using var harness = new PreprocessHarness();
+        Fixtures.WriteEveryKind(harness.Source);
+        var listing = SourceScanner.Scan(harness.Source, recursive: false, "preprocess.source");
+        var settings = new PreprocessSettings
+        {
+            Size = 48, Source = "source", Recursive = false, Fit = FitMode.Crop, Background = 255,
+            MinSize = 16, OnInvalid = InvalidPolicy.Fail, Denoise = 1, Threshold = 0,
+        };
+
+        // When
+        var one = PreprocessStage.Process(listing.Candidates, settings, CancellationToken.None, threads: 1);
+        var many = PreprocessStage.Process(listing.Candidates, settings, CancellationToken.None, threads: 4);
+
+        // Then
+        Assert.Equal(one.Select(r => r.Image!.Png), many.Select(r => r.Image!.Png));
+    }
+
+    [Fact]
+    public void Should_Stop_When_Cancelled()
+    {
+        using var harness = new PreprocessHarness();
+        Fixtures.WriteEveryKind(harness.Source);
+        var listing = SourceScanner.Scan(harness.Source, recursive: false, "preprocess.source");
+        var settings = new PreprocessSettings
+        {
+            Size = 32, Source = "source", Recursive = false, Fit = FitMode.Pad, Background = 255,
+            MinSize = 16, OnInvalid = InvalidPolicy.Fail, Denoise = 0, Threshold = 0,
+        };
+
+        Assert.ThrowsAny<OperationCanceledException>(() => PreprocessStage.Process(listing.Candidates, settings, new CancellationToken(canceled: true)));
     }
 }

@@ -65,6 +65,20 @@ public sealed class PreprocessFormatTests
     }
 
     [Fact]
+    public void Should_Name_Outputs_Safely_When_Source_Names_Are_Not_Ascii()
+    {
+        using var harness = new PreprocessHarness();
+        var png = Fixtures.Png(PngColorType.Grayscale, PngBitDepth.Bit8);
+        Fixtures.Save<L8>(harness.SourcePath("顔.png"), png);
+        Fixtures.Save<L8>(harness.SourcePath("visage-é.png"), png);
+
+        var manifest = harness.Run();
+
+        Assert.Equal(["0001-visage.png", "0002-image.png"], harness.OutputNames());
+        Assert.Equal(["visage-é.png", "顔.png"], manifest["images"]!.Select(i => (string)i["source"]!));
+    }
+
+    [Fact]
     public void Should_Ignore_Files_That_Are_Not_Images_And_List_Them_In_The_Manifest()
     {
         // Given
