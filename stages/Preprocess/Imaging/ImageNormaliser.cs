@@ -3,6 +3,7 @@ using Repro.Preprocess.Settings;
 using Repro.Preprocess.Sources;
 using Repro.Preprocess.Validation;
 using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 
@@ -27,9 +28,12 @@ internal sealed class ImageNormaliser(PreprocessSettings settings)
         var pixelFormat = SourceDescription.PixelFormat(info, bytes, isPng);
         var steps = new List<string>();
         using var rgba = Decode(bytes);
-        rgba.Mutate(c => c.AutoOrient());
-        if (rgba.Width != info.Width || rgba.Height != info.Height)
-            steps.Add($"rotated per EXIF orientation to {rgba.Width}x{rgba.Height}");
+        var orientation = info.Metadata.ExifProfile?.GetValue(ExifTag.Orientation)?.Value ?? 1;
+        if (orientation is > 1 and <= 8)
+        {
+            rgba.Mutate(c => c.AutoOrient());
+            steps.Add($"EXIF orientation {orientation} applied: {rgba.Width}x{rgba.Height}");
+        }
         var (gray, transparent) = GrayConversion.ToGray(rgba, settings.Background);
         if (transparent) steps.Add($"transparency flattened onto gray {settings.Background}");
         steps.Add(pixelFormat.StartsWith("gray", StringComparison.Ordinal) && !transparent ? "kept gray" : "converted to gray (BT.709 luma)");

@@ -164,7 +164,7 @@ public sealed class PreprocessFormatTests
         var manifest = harness.Run();
 
         // Then: the horizontal bar became vertical.
-        Assert.Contains("rotated per EXIF orientation to 20x40", manifest["images"]![0]!["steps"]!.Select(s => (string)s!));
+        Assert.Contains("EXIF orientation 6 applied: 20x40", manifest["images"]![0]!["steps"]!.Select(s => (string)s!));
         using var output = harness.Output("0001-phone.png");
         Assert.True(output[16, 3].PackedValue < 60 && output[3, 16].PackedValue > 200);
     }
