@@ -1,8 +1,8 @@
 namespace Repro.Gan.Model;
 
 /// <summary>The seed's Keras MNIST generator adapted to the image size: Dense(1024)-BN-ReLU,
-/// Dense(128*b*b)-BN-ReLU, reshape to 128 x b x b, Blocks x [UpSampling x2 (nearest), Conv 5x5 'same' (64),
-/// BN, ReLU], Conv 5x5 'same' to 1 channel, tanh. Output in [-1, 1], shape [N, 1, size, size].</summary>
+/// Dense(128*b*b)-BN-ReLU, reshape to 128 x b x b, Blocks x [UpSampling x2 (nearest) + Conv 5x5 'same' (64)
+/// as one <see cref="UpsampleConv"/>, BN, ReLU], Conv 5x5 'same' to 1 channel, tanh. Output in [-1, 1], shape [N, 1, size, size].</summary>
 internal sealed class Generator : nn.Module<Tensor, Tensor>
 {
     // The field names are the weight keys in generator.pt and the checkpoints: never rename them.
@@ -27,8 +27,7 @@ internal sealed class Generator : nn.Module<Tensor, Tensor>
         {
             var inChannels = i == 0 ? Architecture.BaseChannels : Architecture.BlockChannels;
             _blocks.Add(nn.Sequential(
-                nn.Upsample(scale_factor: [2.0, 2.0], mode: UpsampleMode.Nearest),
-                nn.Conv2d(inChannels, Architecture.BlockChannels, Architecture.Kernel, padding: Architecture.Kernel / 2),
+                new UpsampleConv(inChannels, Architecture.BlockChannels),
                 KerasInit.BatchNorm2d(Architecture.BlockChannels),
                 nn.ReLU()));
         }

@@ -19,12 +19,13 @@ internal static class KerasInit
     public static void Apply(nn.Module module)
     {
         using var noGrad = no_grad();
-        foreach (var layer in module.modules())
+        foreach (var layer in module.modules().Prepend(module))   // modules() leaves out the module itself
         {
             var (weight, bias) = layer switch
             {
                 Linear linear => (linear.weight, linear.bias),
                 Conv2d conv => (conv.weight, conv.bias),
+                UpsampleConv conv => (conv.Weight, conv.Bias),
                 _ => (null, null),
             };
             if (weight is not null) nn.init.xavier_uniform_(weight);

@@ -50,7 +50,7 @@ public class ModelShapeTests
         var names = g.named_parameters().Select(p => p.name).ToList();
 
         Assert.Contains("_dense1.weight", names);
-        Assert.Contains("_blocks.1.1.weight", names);
+        Assert.Contains("_blocks.1.0.weight", names);   // block 1: UpsampleConv (5x5 conv weights), BN, ReLU
         Assert.Contains("_toImage.bias", names);
         Assert.Contains("_norm2.running_var", g.named_buffers().Select(b => b.name));
     }
