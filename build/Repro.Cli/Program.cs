@@ -18,6 +18,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("repro");
     config.PropagateExceptions();
+    config.UseStrictParsing(); // an unknown option is a usage error (exit 2), never silently ignored
     config.AddCommand<StatusVerb>("status").WithDescription("Show each stage instance: up to date, will run or may run, and why.");
     config.AddCommand<ExplainVerb>("explain").WithDescription("Name exactly which key fields of STAGE@EXP differ from pipeline.lock.json.")
         .WithExample("explain", "train@run1");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Repro.Engine.Execution;
 
@@ -42,12 +43,13 @@ internal static class StageProcess
         lock (tail) return (process.ExitCode, tail.ToList());
     }
 
-    /// <summary>On Ctrl+C the terminal already sent SIGINT to the stage (same process group) and the stage host
-    /// cancels cleanly; a stage that has not exited after a grace period is killed.</summary>
+    /// <summary>Asks the stage to stop as Ctrl+C would (SIGINT: the stage host cancels cleanly and exits 130; a
+    /// terminal has usually sent it already, but a programmatic cancel has not), then kills it after a grace period.</summary>
     private static void Stop(Process process)
     {
         try
         {
+            if (!OperatingSystem.IsWindows()) _ = Kill(process.Id, SigInt);
             if (!process.WaitForExit(TimeSpan.FromSeconds(10))) process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
@@ -55,4 +57,9 @@ internal static class StageProcess
             // already exited
         }
     }
+
+    private const int SigInt = 2;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }

@@ -127,7 +127,7 @@ public sealed class FailureTests
         Assert.Equal(model, File.ReadAllText(Path.Combine(workspace.Paths.Objects, hash[..2], hash[2..])));
     }
 
-    private static int WaitForPid(TestWorkspace workspace, string instance)
+    internal static int WaitForPid(TestWorkspace workspace, string instance)
     {
         var file = Path.Combine(workspace.Root, instance + ".pid");
         var clock = Stopwatch.StartNew();
