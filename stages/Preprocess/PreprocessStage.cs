@@ -17,7 +17,7 @@ public static class PreprocessStage
     public static void Run(StageContext context)
     {
         var settings = PreprocessSettings.From(context);
-        var folder = settings.SourceFolder(context);
+        var folder = PreprocessSettings.SourceFolder(context);
         var listing = SourceScanner.Scan(folder, settings.Recursive, "preprocess.source");
         var results = Process(listing.Candidates, settings, context.Cancellation);
 

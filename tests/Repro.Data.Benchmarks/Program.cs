@@ -44,7 +44,11 @@ void MeasureWholeStage(string folder, string scratch)
 {
     var outDir = Path.Combine(scratch, "out");
     Directory.CreateDirectory(outDir);
-    var request = new StageRequest { Stage = "preprocess", Workspace = scratch, OutDir = outDir, Params = RequestParams(folder, 64) };
+    var request = new StageRequest
+    {
+        Stage = "preprocess", Workspace = scratch, OutDir = outDir, Params = RequestParams(folder, 64),
+        Deps = new Dictionary<string, string>(StringComparer.Ordinal) { ["source"] = folder },
+    };
     var clock = Stopwatch.StartNew();
     PreprocessStage.Run(new StageContext(request, CancellationToken.None));
     clock.Stop();

@@ -31,8 +31,8 @@ internal sealed record PreprocessSettings
         Threshold = Ranged(context, "preprocess.threshold", 0, 255),
     };
 
-    /// <summary>The source folder: relative to the workspace unless absolute.</summary>
-    public string SourceFolder(StageContext context) => Path.GetFullPath(Path.Combine(context.Workspace, Source));
+    /// <summary>The source folder as the engine resolved and hashed it (dep "source" = ${preprocess.source}).</summary>
+    public static string SourceFolder(StageContext context) => Path.GetFullPath(context.Dep("source"));
 
     private static int Ranged(StageContext context, string key, int min, int max)
     {

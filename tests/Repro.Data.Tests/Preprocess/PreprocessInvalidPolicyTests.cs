@@ -97,8 +97,8 @@ public sealed class PreprocessInvalidPolicyTests
     public void Should_Fail_Naming_The_Folder_When_The_Source_Is_Missing()
     {
         using var harness = new PreprocessHarness();
-        harness.Stage.Set("preprocess.source", "no/such/folder");
-        var missing = Path.GetFullPath(Path.Combine(harness.Stage.Workspace, "no/such/folder"));
+        var missing = Path.Combine(harness.Stage.Workspace, "no", "such", "folder");
+        harness.Stage.Set("preprocess.source", "no/such/folder").Dep("source", missing);
 
         Assert.Equal(
             $"The source folder '{missing}' (param 'preprocess.source') does not exist. Create it or point preprocess.source at a folder of PNG/JPEG images.",

@@ -15,7 +15,7 @@ internal sealed class PreprocessHarness : IDisposable
     public PreprocessHarness()
     {
         Source = _workspace.CreateFolder("source");
-        Stage = new StageRun(_workspace.Path, "preprocess", _workspace.Combine("out"));
+        Stage = new StageRun(_workspace.Path, "preprocess", _workspace.Combine("out")).Dep("source", Source);
     }
 
     public string Source { get; }
