@@ -1,5 +1,6 @@
 using Repro.Imaging;
 using Repro.StageHost;
+using SixLabors.ImageSharp;
 
 namespace Repro.Augment.Output;
 
@@ -24,6 +25,7 @@ internal static class ContactSheet
             batch.Image(indices[i]).CopyTo(pixels.AsSpan(i * batch.ImageSize));
         var shown = new ImageBatch(indices.Length, batch.Height, batch.Width, pixels);
         using var grid = GrayImages.Grid(shown, Columns, gutter: 2, gutterGray: 128);
-        GrayImages.SavePng(grid, path);
+        // Level 9 (Codecs.GrayPng) takes seconds on a 200 px sheet (1618x1618) for a few % fewer bytes.
+        grid.Save(path, BulkCodecs.GrayPng);
     }
 }
