@@ -10,7 +10,7 @@ namespace Repro.Augment;
 /// <summary>The augment stage: preprocess output -> `dataset.bin` (the training set as an ImageBatch),
 /// `manifest.json` and `contact-sheet.png`. A pure function of the images and augment.* params: the
 /// subset is seeded and every transform is exact, so the bytes are identical run to run.</summary>
-public static class AugmentStage
+internal static class AugmentStage
 {
     public static void Run(StageContext context)
     {

@@ -12,7 +12,7 @@ namespace Repro.Preprocess;
 /// gray, image.size square) + `manifest.json`. Files are judged in parallel and results kept in source
 /// order, so the output does not depend on thread timing. Nothing is written until every file is judged:
 /// with preprocess.onInvalid=fail, one bad file means one message and no output.</summary>
-public static class PreprocessStage
+internal static class PreprocessStage
 {
     public static void Run(StageContext context)
     {
