@@ -8,19 +8,12 @@ internal sealed class ListingStore
 {
     private readonly string _root;
 
-    private readonly bool _readOnly;
-
-    /// <param name="readOnly">Verify promises not to touch the cache: it reads listings, never adds any.</param>
-    public ListingStore(string root, bool readOnly = false)
-    {
-        _root = root;
-        _readOnly = readOnly;
-    }
+    public ListingStore(string root) => _root = root;
 
     public void Add(string hash, IEnumerable<KeyValuePair<string, FileEntry>> files)
     {
         var file = Path.Combine(_root, hash + ".json");
-        if (!_readOnly && !File.Exists(file)) AtomicFile.WriteAllText(file, CanonicalJson.Serialize(FileListing.ToJson(files)));
+        if (!File.Exists(file)) AtomicFile.WriteAllText(file, CanonicalJson.Serialize(FileListing.ToJson(files)));
     }
 
     public SortedDictionary<string, FileEntry>? Find(string hash)

@@ -24,7 +24,7 @@ internal sealed class InstanceSettler
         var forced = _session.Options.Force && (_session.Options.Target is null || _session.Options.Target == instance.Stage.Name);
         var locked = _session.Lock.Find(_session.Profile, instance.Name);
         var changes = KeyDiff.Describe(locked is null ? null : KeyRecord.FromLock(instance.Stage.Name, locked), key.Record,
-            instance.Stage, _session.Listings);
+            instance.Stage, h => key.FindListing(h, _session.Listings));
         var why = string.Join("; ", changes);
         var entry = forced ? null : _session.Runs.Find(key.Key);
         if (entry is not null && _materialiser.Matches(instance, entry.Outs))

@@ -17,12 +17,14 @@ internal sealed class KeyBuilder
     {
         var deps = new SortedDictionary<string, DepRecord>(StringComparer.Ordinal);
         var depPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var listings = new Dictionary<string, IReadOnlyDictionary<string, FileEntry>>(StringComparer.Ordinal);
         foreach (var dep in instance.Deps)
         {
             depPaths[dep.Label] = _session.Paths.Full(dep.Path);
             if (dep.Upstream is null)
             {
                 var tree = HashPath(dep.Path);
+                if (tree.IsDirectory) listings[tree.Hash] = tree.Files;
                 deps[dep.Label] = new DepRecord(dep.Path, tree.Hash, tree.Size, tree.IsDirectory ? tree.Files.Count : null);
                 continue;
             }
@@ -34,14 +36,12 @@ internal sealed class KeyBuilder
         var parameters = _session.Params.Declared(instance.Stage, instance.Experiment);
         var record = new KeyRecord(instance.Stage.Name, _session.Fingerprint(instance.Stage), parameters,
             deps.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), instance.Stage.Outs);
-        return new InstanceKey(record, parameters, deps, depPaths);
+        return new InstanceKey(record, parameters, deps, depPaths, listings);
     }
 
     private TreeHash HashPath(string relative)
     {
         if (_pathHashes.TryGetValue(relative, out var known)) return known;
-        var tree = _session.Hasher.Hash(_session.Paths.Full(relative));
-        if (tree.IsDirectory) _session.Listings.Add(tree.Hash, tree.Files);
-        return _pathHashes[relative] = tree;
+        return _pathHashes[relative] = _session.Hasher.Hash(_session.Paths.Full(relative));
     }
 }

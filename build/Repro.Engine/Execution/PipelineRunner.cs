@@ -30,6 +30,7 @@ public static class PipelineRunner
                 var (outcome, reason, changes, entry) = settle.Settle(instance, key);
                 settled[instance] = entry.Outs;
                 session.Listings.Add(entry.Outs.Hash, entry.Outs.Files);
+                foreach (var (hash, files) in key.Listings) session.Listings.Add(hash, files);
                 session.Lock.Save(session.Profile, instance.Name,
                     new LockEntry(key.Key, key.Record.Code, key.Params, key.Deps, entry.Outs.Outs, entry.Provenance));
                 report.Add(new InstanceResult(instance.Name, outcome, reason, watch.Elapsed, changes));

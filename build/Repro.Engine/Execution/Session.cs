@@ -7,7 +7,7 @@ internal sealed class Session : IDisposable
     private readonly Dictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
 
     private Session(WorkspacePaths paths, RunOptions options, IEngineConsole console, PipelineDefinition pipeline,
-        ResolvedParams resolved, PipelineGraph graph, LockFile lockFile, bool readOnly)
+        ResolvedParams resolved, PipelineGraph graph, LockFile lockFile)
     {
         Paths = paths;
         Options = options;
@@ -19,7 +19,7 @@ internal sealed class Session : IDisposable
         Hasher = new TreeHasher(new StatCache(paths.StatCache), console);
         Objects = new ObjectStore(paths.Objects);
         Runs = new RunCache(paths.Runs);
-        Listings = new ListingStore(paths.Listings, readOnly);
+        Listings = new ListingStore(paths.Listings);
         Keys = new KeyBuilder(this);
     }
 
@@ -40,7 +40,7 @@ internal sealed class Session : IDisposable
     /// <summary>The instances the command is about: the target's and everything upstream, or all.</summary>
     public IReadOnlyList<StageInstance> Selected => Options.Target is null ? Graph.Instances : Graph.UpstreamClosure(Options.Target);
 
-    public static Session Open(WorkspacePaths paths, RunOptions options, IEngineConsole console, bool readOnly = false)
+    public static Session Open(WorkspacePaths paths, RunOptions options, IEngineConsole console)
     {
         var pipeline = PipelineLoader.Load(paths.Root);
         var file = ParamsFile.Load(paths.ParamsFile);
@@ -60,7 +60,7 @@ internal sealed class Session : IDisposable
         var experiments = options.Experiment is null ? resolved.Experiments : [options.Experiment];
         var graph = GraphBuilder.Build(paths.Root, pipeline, resolved, experiments);
         var lockFile = LockFile.Load(paths.LockFile);
-        return new Session(paths, options, console, pipeline, resolved, graph, lockFile, readOnly);
+        return new Session(paths, options, console, pipeline, resolved, graph, lockFile);
     }
 
     /// <summary>The stage's code fingerprint, computed once per session.</summary>

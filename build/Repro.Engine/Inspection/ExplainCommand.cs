@@ -24,7 +24,7 @@ public static class ExplainCommand
         if (key is null) return [.. lines, $"cannot compute the key of {instance.Name}: an upstream has never run in profile {session.Profile}"];
         var locked = session.Lock.Find(session.Profile, instance.Name);
         var changes = KeyDiff.Describe(locked is null ? null : KeyRecord.FromLock(instance.Stage.Name, locked), key.Record,
-            instance.Stage, session.Listings);
+            instance.Stage, h => key.FindListing(h, session.Listings));
         if (changes.Count == 0 && locked is not null && locked.Key != key.Key)
             changes.Add("key differs from the lock but no field does (the lock was edited by hand?)");
         return changes.Count == 0 ? [.. lines, "up to date"] : [.. lines, .. changes];

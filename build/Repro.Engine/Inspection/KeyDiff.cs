@@ -8,7 +8,9 @@ internal static class KeyDiff
 {
     public const string NoEntry = "no entry in pipeline.lock.json";
 
-    public static List<string> Describe(KeyRecord? old, KeyRecord current, StageDefinition stage, ListingStore listings)
+    /// <param name="listing">Finds a folder dep's file listing by its hash (null when unknown).</param>
+    public static List<string> Describe(KeyRecord? old, KeyRecord current, StageDefinition stage,
+        Func<string, IReadOnlyDictionary<string, FileEntry>?> listing)
     {
         if (old is null) return [NoEntry];
         var changes = new List<string>();
@@ -23,7 +25,7 @@ internal static class KeyDiff
         {
             var before = old.Deps.GetValueOrDefault(label);
             var after = current.Deps.GetValueOrDefault(label);
-            if (before != after) changes.Add($"dep {label}: {Short(before)} -> {Short(after)}{Files(before, after, listings)}");
+            if (before != after) changes.Add($"dep {label}: {Short(before)} -> {Short(after)}{Files(before, after, listing)}");
         }
         if (!old.Outs.Order(StringComparer.Ordinal).SequenceEqual(current.Outs.Order(StringComparer.Ordinal)))
             changes.Add($"outs: {string.Join(", ", old.Outs.Order(StringComparer.Ordinal))} -> {string.Join(", ", current.Outs.Order(StringComparer.Ordinal))}");
@@ -32,9 +34,9 @@ internal static class KeyDiff
     }
 
     /// <summary>" (2 files changed)" when both listings are known; "" otherwise.</summary>
-    private static string Files(string? before, string? after, ListingStore listings)
+    private static string Files(string? before, string? after, Func<string, IReadOnlyDictionary<string, FileEntry>?> listing)
     {
-        if (before is null || after is null || listings.Find(before) is not { } old || listings.Find(after) is not { } now) return "";
+        if (before is null || after is null || listing(before) is not { } old || listing(after) is not { } now) return "";
         var changed = old.Keys.Union(now.Keys).Count(k => old.GetValueOrDefault(k) != now.GetValueOrDefault(k));
         return changed == 1 ? " (1 file changed)" : $" ({changed} files changed)";
     }

@@ -35,7 +35,7 @@ internal sealed class StatusPlanner
     {
         var locked = _session.Lock.Find(_session.Profile, instance.Name);
         var changes = KeyDiff.Describe(locked is null ? null : KeyRecord.FromLock(instance.Stage.Name, locked), key.Record,
-            instance.Stage, _session.Listings);
+            instance.Stage, h => key.FindListing(h, _session.Listings));
         var forced = _session.Options.Force && (_session.Options.Target is null || _session.Options.Target == instance.Stage.Name);
         if (forced) return new InstanceStatus(instance.Name, InstanceState.WillRun, "forced (--force)");
         var matchesLock = locked is not null && locked.Key == key.Key;

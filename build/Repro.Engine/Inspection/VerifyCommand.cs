@@ -7,7 +7,7 @@ public static class VerifyCommand
 {
     public static IReadOnlyList<string> Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, CancellationToken cancellation)
     {
-        using var session = Session.Open(paths, options, console, readOnly: true);
+        using var session = Session.Open(paths, options, console);
         var area = Directory.CreateTempSubdirectory("repro-verify-").FullName;
         try
         {
@@ -22,7 +22,7 @@ public static class VerifyCommand
                 var key = session.Keys.Build(instance, u => produced[u].Outs)!;
                 // Stage deps are this verify's own reproductions; their differences show up as out differences.
                 var drift = KeyDiff.Describe(KeyRecord.FromLock(instance.Stage.Name, locked), key.Record with { Deps = PathDeps(instance, key, locked) },
-                    instance.Stage, session.Listings);
+                    instance.Stage, h => key.FindListing(h, session.Listings));
                 if (drift.Count > 0) throw RunErrors.VerifyNeedsLock(instance.Name, string.Join("; ", drift));
                 console.Line($"Verifying {instance.Name}...");
                 var depPaths = instance.Deps.ToDictionary(d => d.Label,

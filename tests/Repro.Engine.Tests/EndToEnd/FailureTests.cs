@@ -27,6 +27,24 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public void Should_Leave_The_Cache_Identical_When_A_Stage_Fails_On_Changed_Input()
+    {
+        // Given
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        var before = workspace.Snapshot();
+        workspace.Write("data/in/b.txt", "changed");
+
+        // When
+        var (exitCode, report, _) = workspace.Run("prep.fail=3");
+
+        // Then
+        Assert.Equal(4, exitCode);
+        Assert.Equal("prep@e1=failed, prep@e2=skipped, aug@e1=skipped, aug@e2=skipped, fit@e1=skipped, fit@e2=skipped, report=skipped", report.Outcomes());
+        workspace.AssertUnchangedSince(before);
+    }
+
+    [Fact]
     public void Should_Exit_2_With_The_Stage_Message_When_A_Stage_Rejects_Its_Input()
     {
         // Given

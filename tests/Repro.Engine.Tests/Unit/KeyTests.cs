@@ -42,11 +42,11 @@ public sealed class KeyTests
         var listings = new ListingStore(Directory.CreateTempSubdirectory("repro-keys-").FullName);
 
         // When
-        var changes = KeyDiff.Describe(Record(), Record(latentDim: 10, dataset: "9c1d4e5f00000000", code: "c2"), Stage("train") with { Folder = "/ws/stages/Train" }, listings);
+        var changes = KeyDiff.Describe(Record(), Record(latentDim: 10, dataset: "9c1d4e5f00000000", code: "c2"), Stage("train") with { Folder = "/ws/stages/Train" }, listings.Find);
 
         // Then
         Assert.Equal(["code: Train changed", "train.latentDim: 5 -> 10", "dep dataset: 3f2a1b2c.. -> 9c1d4e5f.."], changes);
-        Assert.Equal([KeyDiff.NoEntry], KeyDiff.Describe(null, Record(), Stage("train"), listings));
-        Assert.Empty(KeyDiff.Describe(Record(), Record(), Stage("train"), listings));
+        Assert.Equal([KeyDiff.NoEntry], KeyDiff.Describe(null, Record(), Stage("train"), listings.Find));
+        Assert.Empty(KeyDiff.Describe(Record(), Record(), Stage("train"), listings.Find));
     }
 }
