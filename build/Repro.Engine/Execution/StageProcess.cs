@@ -12,7 +12,7 @@ internal static class StageProcess
     public static (int ExitCode, IReadOnlyList<string> StderrTail) Run(string program, string request, string workingDirectory,
         IReadOnlyDictionary<string, string> env, bool verbose, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(DotnetHost.Path) { WorkingDirectory = workingDirectory, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(program);
         start.ArgumentList.Add(request);
         if (OperatingSystem.IsLinux())
