@@ -98,7 +98,8 @@ internal static class TrainStage
     private static void WriteOutputs(StageContext context, GanTrainer trainer, List<string> rows,
         string snapshotDir, int datasetImages, int threads)
     {
-        File.WriteAllLines(context.OutPath("metrics.csv"), [IterationMetrics.CsvHeader, .. rows]);
+        // LF on every OS: the same run writes the same bytes.
+        File.WriteAllText(context.OutPath("metrics.csv"), string.Join('\n', [IterationMetrics.CsvHeader, .. rows]) + "\n");
         var outSnapshots = context.OutPath("snapshots");
         if (snapshotDir != outSnapshots)
         {

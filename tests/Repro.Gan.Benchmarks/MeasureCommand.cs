@@ -33,10 +33,15 @@ internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
         };
         using var trainer = new GanTrainer(Architecture.For(settings.Size, 5), options, images, CPU);
         trainer.Step();   // warm-up: first-touch allocations, optimizer state, kernel selection
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < settings.Iterations; i++) trainer.Step();
-        var seconds = clock.Elapsed.TotalSeconds / settings.Iterations;
-        Console.WriteLine(new Measurement(settings.Size, threads, seconds, Process.GetCurrentProcess().PeakWorkingSet64).ToLine());
+        var times = new double[settings.Iterations];
+        for (var i = 0; i < settings.Iterations; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            trainer.Step();
+            times[i] = clock.Elapsed.TotalSeconds;
+        }
+        // The best iteration estimates the uncontended cost when other work shares the machine.
+        Console.WriteLine(new Measurement(settings.Size, threads, times.Average(), times.Min(), Process.GetCurrentProcess().PeakWorkingSet64).ToLine());
         return 0;
     }
 }

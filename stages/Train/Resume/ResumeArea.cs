@@ -25,7 +25,7 @@ internal sealed class ResumeArea(string root)
         var temp = Path.Combine(root, TempPrefix + name);
         if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
         TrainerCheckpoint.Save(trainer, temp);
-        File.WriteAllLines(Path.Combine(temp, MetricsFile), metricsRows);
+        File.WriteAllText(Path.Combine(temp, MetricsFile), string.Concat(metricsRows.Select(r => r + "\n")));
         var manifest = new ResumeManifest(trainer.Iteration, HashFolder(temp), HashFolder(SnapshotDir));
         File.WriteAllText(Path.Combine(temp, ManifestFile), JsonConvert.SerializeObject(manifest, Formatting.Indented));
         var final = Path.Combine(root, name);
