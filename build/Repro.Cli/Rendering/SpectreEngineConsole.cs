@@ -1,10 +1,11 @@
 namespace Repro.Cli.Rendering;
 
-/// <summary>The engine's console on a real terminal: plain lines, a live progress line when interactive
-/// (plain lines every few seconds otherwise), and the end-of-run table.</summary>
+/// <summary>The engine's console on a real terminal. Engine lines ("Profile: ...", "Running ...") and progress
+/// are diagnostics and go to stderr, so stdout carries only results (`status --json` stays parseable); the
+/// end-of-run table goes to stdout.</summary>
 internal sealed class SpectreEngineConsole : IEngineConsole
 {
-    public void Line(string text) => AnsiConsole.Console.Profile.Out.Writer.WriteLine(text);
+    public void Line(string text) => Console.Error.WriteLine(text);
 
     public IEngineProgress StartProgress(string label, long total) =>
         new LineProgress(label, total, interactive: AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected);

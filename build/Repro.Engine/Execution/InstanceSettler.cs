@@ -39,6 +39,14 @@ internal sealed class InstanceSettler
                 : changes.Count > 0 ? why : "outputs were missing or modified";
             return (Outcome.Restored, reason, changes, entry);
         }
+        if (!forced && entry is null && locked?.Key == key.Key && _materialiser.Adopt(instance, locked.Outs) is { } adopted)
+        {
+            // The cache was cleared (or never filled here) but the outputs are exactly what the lock recorded.
+            var rebuilt = new RunCacheEntry(key.Key, instance.Name, adopted, locked.Provenance);
+            _materialiser.Backfill(instance, adopted);
+            _session.Runs.Add(rebuilt);
+            return (Outcome.Cached, "outputs match pipeline.lock.json (cache entry rebuilt)", changes, rebuilt);
+        }
         var because = forced ? "forced (--force)"
             : changes.Count > 0 ? why
             : entry is null ? "no cached result for this key (new clone or cleared cache)"

@@ -18,6 +18,19 @@ internal sealed class Materialiser
             .All(o => Directory.Exists(Path.Combine(folder, o.Key)));
     }
 
+    /// <summary>The materialised outputs as a listing when they hold exactly the declared outs and summarise to
+    /// <paramref name="locked"/> (a cleared or fresh cache with outputs still in place); otherwise null.</summary>
+    public OutListing? Adopt(StageInstance instance, IReadOnlyDictionary<string, OutSummary> locked)
+    {
+        var folder = _session.Paths.Full(instance.OutPath);
+        if (!Directory.Exists(folder) || !instance.Stage.Outs.Order(StringComparer.Ordinal).SequenceEqual(locked.Keys.Order(StringComparer.Ordinal)))
+            return null;
+        var files = _session.Hasher.HashDirectory(folder, r => !_session.IsEngineOwned(instance, r));
+        var listing = new OutListing(instance.Stage.Outs, files);
+        var complete = listing.Files.Keys.All(f => instance.Stage.Outs.Any(o => f == o || f.StartsWith(o + "/", StringComparison.Ordinal)));
+        return complete && listing.Outs.All(o => locked.TryGetValue(o.Key, out var l) && l == o.Value) ? listing : null;
+    }
+
     public string NewStaging(StageInstance instance)
     {
         var staging = Path.Combine(_session.Paths.Staging, $"{instance.Name.Replace('@', '-')}-{Guid.NewGuid().ToString("N")[..8]}");

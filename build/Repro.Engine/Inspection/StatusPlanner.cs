@@ -52,6 +52,11 @@ internal sealed class StatusPlanner
             return new InstanceStatus(instance.Name, matchesLock ? InstanceState.UpToDate : InstanceState.WillRun,
                 matchesLock ? "up to date" : "outputs match, lock entry will be updated: " + string.Join("; ", changes));
         }
+        if (entry is null && matchesLock && _materialiser.Adopt(instance, locked!.Outs) is not null)
+        {
+            Known[instance] = locked.Outs;
+            return new InstanceStatus(instance.Name, InstanceState.UpToDate, "outputs match pipeline.lock.json (cache entry will be rebuilt)");
+        }
         var restorable = entry is not null && entry.Outs.Files.Values.All(f => _session.Objects.Has(f.Hash));
         if (restorable)
         {

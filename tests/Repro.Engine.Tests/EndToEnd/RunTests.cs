@@ -162,4 +162,27 @@ public sealed class RunTests
         Assert.Equal("prep@e1=cached, prep@e2=cached, aug@e1=ran, aug@e2=cached, fit@e1=cached, fit@e2=cached, report=cached", report.Outcomes());
         Assert.Equal(["aug@e1"], workspace.TakeStarts());
     }
+
+    [Fact]
+    public void Should_Adopt_Outputs_That_Match_The_Lock_When_The_Cache_Is_Gone()
+    {
+        // Given
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        workspace.TakeStarts();
+        var lockText = workspace.Read("pipeline.lock.json");
+        Directory.Delete(Path.Combine(workspace.Root, ".repro"), recursive: true);
+
+        // When
+        var (_, report, _) = workspace.Run();
+        var second = workspace.Run().Report;
+
+        // Then
+        Assert.Equal(AllCached, report.Outcomes());
+        Assert.Equal("outputs match pipeline.lock.json (cache entry rebuilt)", report!.ReasonOf("fit@e2"));
+        Assert.Equal(AllCached, second.Outcomes());
+        Assert.Equal("up to date", second!.ReasonOf("fit@e2"));
+        Assert.Empty(workspace.TakeStarts());
+        Assert.Equal(lockText, workspace.Read("pipeline.lock.json"));
+    }
 }
