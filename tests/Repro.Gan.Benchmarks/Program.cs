@@ -6,5 +6,6 @@ app.Configure(c =>
 {
     c.SetApplicationName("Repro.Gan.Benchmarks");
     c.AddCommand<MeasureCommand>("measure").WithDescription("(internal) time one size in this process");
+    c.AddCommand<PartsCommand>("parts").WithDescription("what each optimisation buys, part by part");
 });
 return app.Run(args);
