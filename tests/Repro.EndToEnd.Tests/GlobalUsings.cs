@@ -1,0 +1,2 @@
+global using Newtonsoft.Json.Linq;
+global using Xunit;
