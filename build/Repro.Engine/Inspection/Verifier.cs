@@ -1,0 +1,55 @@
+namespace Repro.Engine.Inspection;
+
+/// <summary>Reproduces one instance at a time into <c>area/outputs/...</c> (downstream instances read these
+/// reproductions, never outputs/) and collects the differences from the lock.</summary>
+internal sealed class Verifier
+{
+    private readonly Session _session;
+    private readonly string _area;
+    private readonly CancellationToken _cancellation;
+    private readonly StageExecutor _executor;
+    private readonly Dictionary<StageInstance, OutListing> _produced = [];
+
+    public Verifier(Session session, string area, CancellationToken cancellation)
+    {
+        _session = session;
+        _area = area;
+        _cancellation = cancellation;
+        _executor = new StageExecutor(session);
+    }
+
+    public List<string> Differences { get; } = [];
+    public List<string> Notes { get; } = [];
+
+    public void Verify(StageInstance instance)
+    {
+        var locked = _session.Lock.Find(_session.Profile, instance.Name)
+            ?? throw RunErrors.VerifyNeedsLock(instance.Name, "it has no entry in pipeline.lock.json");
+        var key = _session.Keys.Build(instance, u => _produced[u].Outs)!;
+        // Stage deps are this verify's own reproductions: their differences show up as out differences upstream.
+        var drift = KeyDiff.Describe(KeyRecord.FromLock(instance.Stage.Name, locked), key.Record with { Deps = LockedStageDeps(instance, key, locked) },
+            instance.Stage, h => key.FindListing(h, _session.Listings));
+        if (drift.Count > 0) throw RunErrors.VerifyNeedsLock(instance.Name, string.Join("; ", drift));
+
+        _session.Console.Line($"Verifying {instance.Name}...");
+        var depPaths = instance.Deps.ToDictionary(d => d.Label,
+            d => d.Upstream is null ? _session.Paths.Full(d.Path) : Path.Combine(_area, d.Upstream.OutPath), StringComparer.Ordinal);
+        var staging = Directory.CreateDirectory(Path.Combine(_area, "staging", instance.Name.Replace('@', '-'))).FullName;
+        var result = _executor.Execute(instance, key, depPaths, staging, resumeDir: null, _cancellation);
+        var home = Path.Combine(_area, instance.OutPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(home)!);
+        Directory.Move(staging, home);
+        _produced[instance] = result.Outs;
+
+        var provenance = ProvenanceMatch.Differences(locked.Provenance, result.Provenance);
+        if (provenance.Count > 0)
+            Notes.Add($"{instance.Name}: provenance differs ({string.Join("; ", provenance)}): compared existence and size only");
+        Differences.AddRange(OutComparison.Compare(instance.Name, locked, result.Outs, bitwise: provenance.Count == 0, _session.Runs));
+    }
+
+    /// <summary>The current key's dep hashes with every stage dep replaced by the lock's.</summary>
+    private static Dictionary<string, string> LockedStageDeps(StageInstance instance, InstanceKey key, LockEntry locked) =>
+        key.Record.Deps.ToDictionary(d => d.Key,
+            d => instance.Deps.First(x => x.Label == d.Key).Upstream is null ? d.Value : locked.Deps.GetValueOrDefault(d.Key)?.Hash ?? d.Value,
+            StringComparer.Ordinal);
+}
