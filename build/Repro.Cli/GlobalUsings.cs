@@ -3,6 +3,7 @@ global using Repro.Cli.Rendering;
 global using Repro.Cli.Settings;
 global using Repro.Engine.Errors;
 global using Repro.Engine.Execution;
+global using Repro.Engine.Experiments;
 global using Repro.Engine.Inspection;
 global using Repro.Engine.Reporting;
 global using Repro.Engine.Workspace;

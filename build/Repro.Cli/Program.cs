@@ -24,6 +24,12 @@ app.Configure(config =>
         .WithExample("explain", "train@run1");
     config.AddCommand<VerifyVerb>("verify").WithDescription("Rerun every stage instance from scratch in a temporary area and compare with the lock.");
     config.AddCommand<DagVerb>("dag").WithDescription("Print the stage instance graph.");
+    config.AddBranch("exp", exp =>
+    {
+        exp.SetDescription("Experiments: compare conditions and metrics.");
+        exp.AddCommand<ExpShowVerb>("show").WithDescription("The experiments table: conditions that differ and key metrics.");
+    });
+    config.AddCommand<ParamsVerb>("params").WithDescription("Every condition: default, allowed values, what a change reruns.");
 });
 
 try

@@ -4,6 +4,7 @@ global using Repro.Engine.Cache;
 global using Repro.Engine.Definition;
 global using Repro.Engine.Errors;
 global using Repro.Engine.Execution;
+global using Repro.Engine.Experiments;
 global using Repro.Engine.Fingerprints;
 global using Repro.Engine.Graph;
 global using Repro.Engine.Hashing;

@@ -39,6 +39,7 @@ internal static class Behaviours
         var data = File.ReadAllText(Path.Combine(context.Dep("data"), "data.txt"));
         var score = data.Length * context.GetDouble("fit.factor");
         File.WriteAllText(context.OutPath("model.txt"), $"{context.GetString("fit.label")} {score.ToString("R", CultureInfo.InvariantCulture)}\n");
+        File.WriteAllText(context.OutPath("metrics.json"), $"{{ \"score\": {score.ToString("R", CultureInfo.InvariantCulture)} }}\n");
         Directory.CreateDirectory(context.OutPath("snapshots"));
         for (var i = 1; i <= context.GetInt("fit.snapshots"); i++)
             File.WriteAllText(context.OutPath("snapshots", $"{i:D3}.txt"), $"snapshot {i} of {data.Length}\n");

@@ -33,6 +33,19 @@ internal static class Tables
         new JArray(statuses.Select(s => new JObject { ["instance"] = s.Instance, ["status"] = s.StateText, ["reason"] = s.Reason }))
             .ToString(Newtonsoft.Json.Formatting.Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
 
+    public static void Experiments(ExperimentTable experiments)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumn("experiment");
+        foreach (var column in experiments.Conditions.Concat(experiments.Metrics)) table.AddColumn(Markup.Escape(column));
+        foreach (var row in experiments.Rows)
+        {
+            var name = row.Stale ? $"{row.Experiment} [grey](stale)[/]" : row.Experiment;
+            table.AddRow(new[] { name }.Concat(row.Conditions.Concat(row.Metrics).Select(Markup.Escape)).ToArray());
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine($"Profile {experiments.Profile}; {experiments.Shared.Count} other conditions are shared by all (listed by --markdown).");
+    }
+
     private static string Colour(Outcome outcome) => outcome switch
     {
         Outcome.Ran => "[yellow]ran[/]",

@@ -11,7 +11,8 @@ internal sealed record StageDefinition(
     IReadOnlyList<string> Params,
     IReadOnlyList<ParamSchema> Schema,
     IReadOnlyList<string> Outs,
-    IReadOnlyDictionary<string, string> Env)
+    IReadOnlyDictionary<string, string> Env,
+    IReadOnlyList<MetricDefinition> Metrics)
 {
     /// <summary>The stage folder's own name, "Train": how users name the code in messages.</summary>
     public string FolderName => System.IO.Path.GetFileName(Folder);

@@ -6,7 +6,7 @@ namespace Repro.Engine.Definition;
 /// stopping at the first, so a user fixes them all in one go.</summary>
 internal static class StageJsonReader
 {
-    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env"];
+    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics"];
 
     public static StageDefinition? Read(string file, List<string> problems)
     {
@@ -38,8 +38,9 @@ internal static class StageJsonReader
         var schema = SchemaReader.Read(root["schema"] as JObject, name, Problem);
         var env = (root["env"] as JObject)?.Properties().ToDictionary(p => p.Name, p => (string?)p.Value ?? "", StringComparer.Ordinal)
             ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var metrics = ReadMetrics(root["metrics"] as JObject, outs, Problem);
         return problems.Count > before ? null
-            : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env);
+            : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics);
 
         T Fail<T>(T fallback, string what)
         {
@@ -62,6 +63,22 @@ internal static class StageJsonReader
                 problem($"dep \"{name}\" uses \"experiments\": \"all\", which only a \"foreach\": \"once\" stage may use");
             else
                 result.Add(new DepDefinition(name, stage, all, path));
+        }
+        return result;
+    }
+
+    private static List<MetricDefinition> ReadMetrics(JObject? metrics, List<string> outs, Action<string> problem)
+    {
+        var result = new List<MetricDefinition>();
+        foreach (var (label, token) in metrics ?? [])
+        {
+            var metric = token?.Type == JTokenType.String ? MetricDefinition.Parse(label, (string)token!) : null;
+            if (metric is null)
+                problem($"metric \"{label}\" must be \"FILE:json.path\", e.g. \"metrics.json:final.kidMean\"");
+            else if (!outs.Contains(metric.File))
+                problem($"metric \"{label}\" reads \"{metric.File}\", which is not one of the stage's outs");
+            else
+                result.Add(metric);
         }
         return result;
     }

@@ -9,7 +9,7 @@ internal static class Stages
     public static StageDefinition Stage(string name, StageForeach forEach = StageForeach.Experiment, string[]? parameters = null,
         ParamSchema[]? schema = null, params DepDefinition[] deps) =>
         new(name, $"/ws/stages/{name}", "bin/x.dll", forEach, deps, parameters ?? [], schema ?? [], ["out.txt"],
-            new Dictionary<string, string>());
+            new Dictionary<string, string>(), []);
 
     public static DepDefinition On(string stage, bool all = false) => new(stage + "-dep", stage, all, null);
 

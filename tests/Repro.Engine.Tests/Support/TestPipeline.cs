@@ -70,8 +70,9 @@ internal static class TestPipeline
             "fit.undeclared": { "type": "bool", "description": "write an undeclared file" },
             "fit.notes": { "type": "string", "description": "free notes no stage reads" }
           },
-          "outs": ["model.txt", "snapshots"],
-          "env": { "REPRO_TEST_DIR": "$TESTDIR" }
+          "outs": ["model.txt", "snapshots", "metrics.json"],
+          "env": { "REPRO_TEST_DIR": "$TESTDIR" },
+          "metrics": { "score": "metrics.json:score" }
         }
         """;
 

@@ -1,0 +1,54 @@
+using Newtonsoft.Json;
+
+namespace Repro.Engine.Experiments;
+
+/// <summary>Builds the experiments table from the resolved params and the materialised metric files.</summary>
+public static class ExpShowCommand
+{
+    public static ExperimentTable Build(WorkspacePaths paths, RunOptions options, IEngineConsole console)
+    {
+        using var session = Session.Open(paths, options, console);
+        var experiments = options.Experiment is null ? session.Params.Experiments : [options.Experiment];
+        var stale = new StatusPlanner(session).Plan(session.Graph.Instances, check: false)
+            .Where(s => s.State != InstanceState.UpToDate).Select(s => s.Instance).ToHashSet(StringComparer.Ordinal);
+        var keys = session.Pipeline.Schema.Keys.Order(StringComparer.Ordinal).ToList();
+        var differing = keys.Where(k => experiments.Select(e => Format(session.Params.For(e)[k])).Distinct().Count() > 1).ToList();
+        var shared = keys.Except(differing).Where(k => IsExperimentCondition(session, k))
+            .Select(k => new KeyValuePair<string, string>(k, Format(session.Params.For(experiments[0])[k]))).ToList();
+        var metricStages = session.Pipeline.Stages.Where(s => s.Foreach == StageForeach.Experiment && s.Metrics.Count > 0).ToList();
+        var rows = experiments.Select(e => new ExperimentRow(
+            e,
+            differing.Select(k => Format(session.Params.For(e)[k])).ToList(),
+            metricStages.SelectMany(s => s.Metrics.Select(m => Read(paths, session.Graph.Find($"{s.Name}@{e}"), m))).ToList(),
+            session.Graph.Instances.Any(i => i.Experiment == e && stale.Contains(i.Name)))).ToList();
+        var labels = metricStages.SelectMany(s => s.Metrics.Select(m => m.Label)).ToList();
+        return new ExperimentTable(session.Profile, differing, labels, rows, shared);
+    }
+
+    /// <summary>Shared values worth listing: those of keys some per-experiment stage declares.</summary>
+    private static bool IsExperimentCondition(Session session, string key) =>
+        session.Pipeline.Stages.Any(s => s.Foreach == StageForeach.Experiment && s.Declares(key));
+
+    private static string Read(WorkspacePaths paths, StageInstance? instance, MetricDefinition metric)
+    {
+        if (instance is null) return ExperimentTable.Missing;
+        var file = paths.Full($"{instance.OutPath}/{metric.File}");
+        if (!File.Exists(file)) return ExperimentTable.Missing;
+        try
+        {
+            var token = JToken.Parse(File.ReadAllText(file)).SelectToken(metric.JsonPath);
+            return token is null ? ExperimentTable.Missing : Format(token);
+        }
+        catch (JsonException)
+        {
+            return ExperimentTable.Missing;
+        }
+    }
+
+    private static string Format(JToken token) => token.Type switch
+    {
+        JTokenType.Float => ((double)token).ToString("G4", CultureInfo.InvariantCulture),
+        JTokenType.String => (string)token!,
+        _ => token.ToString(Formatting.None),
+    };
+}
