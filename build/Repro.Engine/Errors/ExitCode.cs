@@ -1,12 +1,14 @@
+using Codes = Repro.StageHost.ExitCodes;
+
 namespace Repro.Engine.Errors;
 
-/// <summary>Process exit codes (DESIGN.md section 5); the same numbers as Repro.StageHost.ExitCodes.</summary>
+/// <summary>Process exit codes (DESIGN.md section 5): one table, shared with every stage program.</summary>
 public static class ExitCode
 {
-    public const int Ok = 0;
-    public const int Bug = 1;
-    public const int BadInput = 2;
-    public const int BadLock = 3;
-    public const int StageFailed = 4;
-    public const int Cancelled = 130;
+    public const int Ok = Codes.Ok;
+    public const int Bug = Codes.Bug;
+    public const int BadInput = Codes.BadInput;
+    public const int BadLock = Codes.BadLock;
+    public const int StageFailed = Codes.StageFailed;
+    public const int Cancelled = Codes.Cancelled;
 }
