@@ -50,7 +50,6 @@ internal sealed class GanTrainer : IDisposable
         using var scope = NewDisposeScope();
         var half = _options.HalfBatch;
         var progress = (double)Iteration / _options.Iterations;
-        G.eval();
         D.train();
 
         var index = randint(_images.shape[0], [half], dtype: ScalarType.Int64, device: Device, generator: _rng);
@@ -59,6 +58,7 @@ internal sealed class GanTrainer : IDisposable
         var (lossReal, logitsReal) = UpdateDiscriminator(ForDiscriminator(real, progress), realTargets);
 
         Tensor fake;
+        G.train(_options.FakesWithBatchStatistics);   // default false: inference mode, as Keras' predict
         using (no_grad()) fake = G.forward(Noise(half));
         var fakeTargets = Uniform(half, _options.FakeLabelMin, _options.FakeLabelMax);
         var (lossFake, logitsFake) = UpdateDiscriminator(ForDiscriminator(fake, progress), fakeTargets);

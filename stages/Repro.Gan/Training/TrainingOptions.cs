@@ -26,6 +26,12 @@ internal sealed record TrainingOptions
     /// images in every discriminator pass; false = off.</summary>
     public bool DiffAugment { get; init; }
 
+    /// <summary>Generate D's fake half batch with G's BatchNorm in training mode (batch statistics, the same
+    /// mode as the G update, as PyTorch's DCGAN does) instead of Keras' predict (running statistics). With
+    /// Keras' BN momentum the running statistics lag far behind early on, so D learns to reject
+    /// inference-mode fakes while training-mode fakes pass: G's loss collapses to ~0 with no signal.</summary>
+    public bool FakesWithBatchStatistics { get; init; }
+
     /// <summary>Use TorchSharp's Adam instead of the fused one (benchmarks and tests only; not a stage param,
     /// so it never changes a stage's outputs).</summary>
     public bool TorchAdam { get; init; }

@@ -22,6 +22,9 @@ internal sealed class ParamReader(StageContext context)
     public bool OptionalBool(string key, bool absent) =>
         context.Request.Params.ContainsKey(key) ? context.GetBool(key) : absent;
 
+    public string OptionalOneOf(string key, string absent, params string[] values) =>
+        context.Request.Params.ContainsKey(key) ? OneOf(key, values) : absent;
+
     public string OneOf(string key, params string[] values)
     {
         var value = context.GetString(key);

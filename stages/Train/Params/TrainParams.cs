@@ -33,6 +33,7 @@ internal sealed record TrainParams
             LabelSmoothing = reader.OptionalNumber("train.labelSmoothing", 0, 0.5, 0),
             InstanceNoise = reader.OptionalNumber("train.instanceNoise", 0, 2, 0),
             DiffAugment = reader.OptionalBool("train.diffAugment", false),
+            FakesWithBatchStatistics = reader.OptionalOneOf("train.fakeBatchNorm", "inference", "inference", "batch") == "batch",
         };
         var result = new TrainParams
         {

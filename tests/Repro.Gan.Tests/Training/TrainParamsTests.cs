@@ -11,6 +11,7 @@ public class TrainParamsTests
     [InlineData("train.latentDim", 0, "Param 'train.latentDim' is 0; allowed range is 1 to 512.")]
     [InlineData("train.realLabelMin", 1.3, "Param 'train.realLabelMin' (1.3) is above 'train.realLabelMax' (1.2); real targets are drawn from U(min, max).")]
     [InlineData("train.device", "gpu", "Param 'train.device' is \"gpu\"; use one of: auto, cpu, cuda.")]
+    [InlineData("train.fakeBatchNorm", "train", "Param 'train.fakeBatchNorm' is \"train\"; use one of: inference, batch.")]
     [InlineData("train.instanceNoise", -0.5, "Param 'train.instanceNoise' is -0.5; allowed range is 0 to 2.")]
     [InlineData("train.iterations", "many", "Param 'train.iterations' should be an integer but is \"many\" (String).")]
     public void Should_Reject_Bad_Values_Naming_The_Key(string key, object value, string message)
@@ -30,6 +31,7 @@ public class TrainParamsTests
 
         var p = TrainParams.From(workspace.NextContext());
 
-        Assert.Equal((0.0, 0.0, false), (p.Training.LabelSmoothing, p.Training.InstanceNoise, p.Training.DiffAugment));
+        Assert.Equal((0.0, 0.0, false, false),
+            (p.Training.LabelSmoothing, p.Training.InstanceNoise, p.Training.DiffAugment, p.Training.FakesWithBatchStatistics));
     }
 }

@@ -71,4 +71,20 @@ public class TrainStageTests
 
         OutputAssert.Identical(TrainWorkspace.ReadOutputs(first), TrainWorkspace.ReadOutputs(second));
     }
+
+    [Fact]
+    public void Should_Generate_Fakes_With_Batch_Statistics_Only_When_Asked()
+    {
+        using var workspace = new TrainWorkspace();
+        var keras = workspace.NextContext(withResume: false);
+        workspace.Params["train.fakeBatchNorm"] = "batch";
+        var batch = workspace.NextContext(withResume: false);
+
+        TrainStage.Run(keras, TrainHooks.None);
+        TrainStage.Run(batch, TrainHooks.None);
+
+        var fakeLossKeras = File.ReadAllLines(keras.OutPath("metrics.csv"))[1].Split(',')[2];
+        var fakeLossBatch = File.ReadAllLines(batch.OutPath("metrics.csv"))[1].Split(',')[2];
+        Assert.NotEqual(fakeLossKeras, fakeLossBatch);   // iteration 1: same weights, different BN statistics
+    }
 }
