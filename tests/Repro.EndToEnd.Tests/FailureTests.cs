@@ -77,6 +77,7 @@ public sealed class FailureTests(CiPipelineFixture fixture)
         process.WaitForExit();
     }
 
+    /// <summary>The train stage commits a checkpoint by renaming a finished `.tmp-*` folder to `checkpoint-NNNNNN`.</summary>
     private static bool HasCheckpoint(string resume) =>
-        Directory.Exists(resume) && Directory.EnumerateFiles(resume, "*", SearchOption.AllDirectories).Any(f => !f.EndsWith(".tmp", StringComparison.Ordinal));
+        Directory.Exists(resume) && Directory.EnumerateDirectories(resume, "checkpoint-*", SearchOption.AllDirectories).Any();
 }
