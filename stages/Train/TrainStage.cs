@@ -18,9 +18,13 @@ internal static class TrainStage
     public static void Run(StageContext context, TrainHooks hooks)
     {
         var p = TrainParams.From(context);
-        TorchRuntime.EnsureLoaded();
+        var numerics = CpuNumerics.Apply(p.Numerics);   // before the first tensor operation
         var threads = TorchRuntime.ConfigureThreads(p.Threads);
         var device = TorchRuntime.ResolveDevice(p.Device);
+        context.SetProvenance("numerics", numerics.Class);
+        context.SetProvenance("numerics.aten", numerics.AtenCapability);
+        context.SetProvenance("numerics.mkl", numerics.MklBranch);
+        context.SetProvenance("numerics.onednn", numerics.OneDnn);
         context.SetProvenance("device", device.type.ToString().ToLowerInvariant());
         context.SetProvenance("threads", threads);
         context.SetProvenance("torchsharp", TorchRuntime.TorchSharpVersion);
@@ -38,7 +42,7 @@ internal static class TrainStage
         {
             var snapshotDir = resume?.SnapshotDir ?? context.OutPath("snapshots");
             Loop(context, p, trainer, rows, resume, new SnapshotWriter(snapshotDir, gridLatents, evalLatents), hooks);
-            WriteOutputs(context, trainer, rows, snapshotDir, dataset.Count, threads);
+            WriteOutputs(context, trainer, rows, snapshotDir, dataset.Count, threads, numerics);
         }
     }
 
@@ -96,10 +100,11 @@ internal static class TrainStage
     }
 
     private static void WriteOutputs(StageContext context, GanTrainer trainer, List<string> rows,
-        string snapshotDir, int datasetImages, int threads)
+        string snapshotDir, int datasetImages, int threads, NumericsInForce numerics)
     {
         // LF on every OS: the same run writes the same bytes.
         File.WriteAllText(context.OutPath("metrics.csv"), string.Join('\n', [IterationMetrics.CsvHeader, .. rows]) + "\n");
+        SummaryFile.Write(context.OutPath("summary.json"), rows.Select(IterationMetrics.FromCsv).ToList());
         var outSnapshots = context.OutPath("snapshots");
         if (snapshotDir != outSnapshots)
         {
@@ -109,7 +114,7 @@ internal static class TrainStage
         }
         trainer.G.save(context.OutPath("generator.pt"));
         TrainerCheckpoint.Save(trainer, context.OutPath("checkpoint"));
-        ConditionsFile.Write(context.OutPath("conditions.json"), context, trainer, datasetImages, threads);
+        ConditionsFile.Write(context.OutPath("conditions.json"), context, trainer, datasetImages, threads, numerics);
     }
 
     private static ImageBatch ReadDataset(StageContext context)

@@ -1,7 +1,9 @@
 namespace Repro.Engine.Definition;
 
 /// <summary>One stage as its stage.json declares it. <see cref="Name"/> is the folder name in lower case
-/// ("train" for stages/Train), the name deps and instances use.</summary>
+/// ("train" for stages/Train), the name deps and instances use. <see cref="Numerics"/> is the class its outputs
+/// are reproducible in when the stage itself reports none ("portable": the same bits on every CPU; absent:
+/// only on the same CPU kind).</summary>
 internal sealed record StageDefinition(
     string Name,
     string Folder,
@@ -12,7 +14,8 @@ internal sealed record StageDefinition(
     IReadOnlyList<ParamSchema> Schema,
     IReadOnlyList<string> Outs,
     IReadOnlyDictionary<string, string> Env,
-    IReadOnlyList<MetricDefinition> Metrics)
+    IReadOnlyList<MetricDefinition> Metrics,
+    string? Numerics = null)
 {
     /// <summary>The stage folder's own name, "Train": how users name the code in messages.</summary>
     public string FolderName => System.IO.Path.GetFileName(Folder);

@@ -6,7 +6,7 @@ namespace Repro.Engine.Definition;
 /// stopping at the first, so a user fixes them all in one go.</summary>
 internal static class StageJsonReader
 {
-    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics"];
+    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics"];
 
     public static StageDefinition? Read(string file, List<string> problems)
     {
@@ -39,8 +39,14 @@ internal static class StageJsonReader
         var env = (root["env"] as JObject)?.Properties().ToDictionary(p => p.Name, p => (string?)p.Value ?? "", StringComparer.Ordinal)
             ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var metrics = ReadMetrics(root["metrics"] as JObject, outs, Problem);
+        var numerics = root["numerics"] switch
+        {
+            null => null,
+            JValue { Type: JTokenType.String } v when !string.IsNullOrWhiteSpace((string?)v) => (string)v!,
+            _ => Fail<string?>(null, "\"numerics\" must name the stage's numerics class, e.g. \"portable\" for outputs that are the same bits on every CPU"),
+        };
         return problems.Count > before ? null
-            : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics);
+            : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics, numerics);
 
         T Fail<T>(T fallback, string what)
         {
@@ -72,15 +78,30 @@ internal static class StageJsonReader
         var result = new List<MetricDefinition>();
         foreach (var (label, token) in metrics ?? [])
         {
-            var metric = token?.Type == JTokenType.String ? MetricDefinition.Parse(label, (string)token!) : null;
+            var metric = token switch
+            {
+                JValue { Type: JTokenType.String } v => MetricDefinition.Parse(label, (string)v!),
+                JObject o when o["at"] is JValue { Type: JTokenType.String } at => MetricDefinition.Parse(label, (string)at!, ReadTolerance(o)),
+                _ => null,
+            };
             if (metric is null)
-                problem($"metric \"{label}\" must be \"FILE:json.path\", e.g. \"metrics.json:final.kidMean\"");
+                problem($"metric \"{label}\" must be \"FILE:json.path\", e.g. \"metrics.json:final.kidMean\", or " +
+                        "{ \"at\": \"FILE:json.path\", \"absolute\": N, \"noise\": \"json.path\", \"k\": N }");
             else if (!outs.Contains(metric.File))
                 problem($"metric \"{label}\" reads \"{metric.File}\", which is not one of the stage's outs");
             else
                 result.Add(metric);
         }
         return result;
+    }
+
+    /// <summary>{ "absolute": 0.01, "noise": "final.kidStd", "k": 3 }: both parts optional, at least one given.</summary>
+    private static MetricTolerance? ReadTolerance(JObject metric)
+    {
+        var absolute = metric["absolute"] is JValue { Type: JTokenType.Float or JTokenType.Integer } a ? (double)a : 0;
+        var noise = (string?)metric["noise"];
+        var k = metric["k"] is JValue { Type: JTokenType.Float or JTokenType.Integer } f ? (double)f : 3;
+        return absolute > 0 || noise is not null ? new MetricTolerance(absolute, noise, k) : null;
     }
 
     private static List<string> ReadStrings(JToken? token, string field, Action<string> problem)

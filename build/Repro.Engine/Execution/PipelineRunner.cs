@@ -31,8 +31,14 @@ public static class PipelineRunner
                 settled[instance] = entry.Outs;
                 session.Listings.Add(entry.Outs.Hash, entry.Outs.Files);
                 foreach (var (hash, files) in key.Listings) session.Listings.Add(hash, files);
-                session.Lock.Save(session.Profile, instance.Name,
-                    new LockEntry(key.Key, key.Record.Code, key.Params, key.Deps, entry.Outs.Outs, entry.Provenance));
+                var locked = session.Lock.Find(session.Profile, instance.Name);
+                var reproduced = locked?.SameResult(key.Key, entry.Outs.Outs) == true;
+                // Reproducing a result is not changing it: the entry keeps the provenance of the run that first
+                // recorded it, so a run on another machine leaves the lock byte-identical.
+                session.Lock.Save(session.Profile, instance.Name, new LockEntry(key.Key, key.Record.Code, key.Params, key.Deps,
+                    entry.Outs.Outs, reproduced ? locked!.Provenance : entry.Provenance,
+                    MetricReader.Values(session.Paths.Full(instance.OutPath), instance.Stage.Metrics)));
+                if (locked?.Key == key.Key && !reproduced) reason += "; " + LockDrift.Describe(locked, entry);
                 report.Add(new InstanceResult(instance.Name, outcome, reason, watch.Elapsed, changes));
             }
             catch (Exception e) when (e is ReproException or OperationCanceledException)

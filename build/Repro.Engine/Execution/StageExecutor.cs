@@ -50,7 +50,7 @@ internal sealed class StageExecutor
             if (exitCode == ExitCodes.BadInput) throw RunErrors.StageRejectedInput(instance.Name, string.Join("\n", tail));
             if (exitCode == ExitCodes.Cancelled) throw RunErrors.Cancelled();
             if (exitCode != 0) throw RunErrors.StageFailed(instance.Name, exitCode, tail);
-            return new StageResult(staging, CheckOuts(instance, staging), ReadProvenance(provenanceFile));
+            return new StageResult(staging, CheckOuts(instance, staging), ReadProvenance(provenanceFile, instance.Stage.Numerics));
         }
         finally
         {
@@ -72,9 +72,11 @@ internal sealed class StageExecutor
         return new OutListing(declared, files);
     }
 
-    private static SortedDictionary<string, string> ReadProvenance(string file)
+    /// <summary>The machine's facts, the stage.json's numerics class, then what the stage reported (which wins).</summary>
+    private static SortedDictionary<string, string> ReadProvenance(string file, string? numerics)
     {
         var provenance = new SortedDictionary<string, string>(MachineProvenance.Current.ToDictionary(), StringComparer.Ordinal);
+        if (numerics is not null) provenance[ProvenanceMatch.Numerics] = numerics;
         if (!File.Exists(file)) return provenance;
         foreach (var property in ((JObject)Json.Parse(File.ReadAllText(file))).Properties())
             provenance[property.Name] = (string?)property.Value ?? "";

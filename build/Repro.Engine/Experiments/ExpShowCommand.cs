@@ -29,21 +29,8 @@ public static class ExpShowCommand
     private static bool IsExperimentCondition(Session session, string key) =>
         session.Pipeline.Stages.Any(s => s.Foreach == StageForeach.Experiment && s.Declares(key));
 
-    private static string Read(WorkspacePaths paths, StageInstance? instance, MetricDefinition metric)
-    {
-        if (instance is null) return ExperimentTable.Missing;
-        var file = paths.Full($"{instance.OutPath}/{metric.File}");
-        if (!File.Exists(file)) return ExperimentTable.Missing;
-        try
-        {
-            var token = JToken.Parse(File.ReadAllText(file)).SelectToken(metric.JsonPath);
-            return token is null ? ExperimentTable.Missing : Format(token);
-        }
-        catch (JsonException)
-        {
-            return ExperimentTable.Missing;
-        }
-    }
+    private static string Read(WorkspacePaths paths, StageInstance? instance, MetricDefinition metric) =>
+        instance is not null && MetricReader.Read(paths.Full(instance.OutPath), metric) is { } token ? Format(token) : ExperimentTable.Missing;
 
     private static string Format(JToken token) => token.Type switch
     {

@@ -1,7 +1,9 @@
 namespace Repro.Engine.Inspection;
 
 /// <summary>Reproduces one instance at a time into <c>area/outputs/...</c> (downstream instances read these
-/// reproductions, never outputs/) and collects the differences from the lock.</summary>
+/// reproductions, never outputs/) and compares it with the lock at the strongest level the evidence allows:
+/// bitwise when its inputs reproduced bit for bit and its provenance names the same numerics class; else by
+/// its published metrics within their tolerances, plus structure (the same outs, the same file counts).</summary>
 internal sealed class Verifier
 {
     private readonly Session _session;
@@ -19,7 +21,7 @@ internal sealed class Verifier
     }
 
     public List<string> Differences { get; } = [];
-    public List<string> Notes { get; } = [];
+    public List<VerifyVerdict> Verdicts { get; } = [];
 
     public void Verify(StageInstance instance)
     {
@@ -32,6 +34,28 @@ internal sealed class Verifier
         if (drift.Count > 0) throw RunErrors.VerifyNeedsLock(instance.Name, string.Join("; ", drift));
 
         _session.Console.Line($"Verifying {instance.Name}...");
+        var result = Reproduce(instance, key);
+        var provenance = ProvenanceMatch.Differences(locked.Provenance, result.Provenance);
+        if (key.Key == locked.Key && provenance.Count == 0)
+        {
+            var differences = OutComparison.Bitwise(instance.Name, locked, result.Outs, _session.Runs).ToList();
+            Differences.AddRange(differences);
+            Verdicts.Add(new VerifyVerdict(instance.Name, VerifyLevel.Bitwise, differences.Count == 0
+                ? $"{result.Outs.Files.Count} file(s) identical, numerics {ProvenanceMatch.Class(result.Provenance)}"
+                : $"{differences.Count} out(s) differ"));
+            return;
+        }
+        var why = key.Key != locked.Key ? "upstream outs differ from the lock's" : string.Join("; ", provenance);
+        var structure = OutComparison.Structure(instance.Name, locked, result.Outs).ToList();
+        var metrics = MetricComparison.Compare(instance, locked, MetricReader.Values(Path.Combine(_area, instance.OutPath), instance.Stage.Metrics));
+        Differences.AddRange(structure.Concat(metrics.Differences));
+        Verdicts.Add(new VerifyVerdict(instance.Name, metrics.Compared == 0 ? VerifyLevel.Structure : VerifyLevel.Metrics,
+            $"{why}; {(metrics.Compared == 0 ? "" : $"{string.Join(", ", metrics.Figures)}; ")}" +
+            (structure.Count == 0 ? "same outs and file counts" : $"{structure.Count} structural difference(s)")));
+    }
+
+    private StageResult Reproduce(StageInstance instance, InstanceKey key)
+    {
         var depPaths = instance.Deps.ToDictionary(d => d.Label,
             d => d.Upstream is null ? _session.Paths.Full(d.Path) : Path.Combine(_area, d.Upstream.OutPath), StringComparer.Ordinal);
         var staging = Directory.CreateDirectory(Path.Combine(_area, "staging", instance.Name.Replace('@', '-'))).FullName;
@@ -40,11 +64,7 @@ internal sealed class Verifier
         Directory.CreateDirectory(Path.GetDirectoryName(home)!);
         Directory.Move(staging, home);
         _produced[instance] = result.Outs;
-
-        var provenance = ProvenanceMatch.Differences(locked.Provenance, result.Provenance);
-        if (provenance.Count > 0)
-            Notes.Add($"{instance.Name}: provenance differs ({string.Join("; ", provenance)}): compared existence and size only");
-        Differences.AddRange(OutComparison.Compare(instance.Name, locked, result.Outs, bitwise: provenance.Count == 0, _session.Runs));
+        return result;
     }
 
     /// <summary>The current key's dep hashes with every stage dep replaced by the lock's.</summary>

@@ -1,12 +1,12 @@
 namespace Repro.Engine.Inspection;
 
 /// <summary>`repro verify`: reruns every instance of the profile from scratch in a temporary area (outputs/,
-/// the cache and the lock are never touched) and compares each out with the lock: bitwise where provenance
-/// matches this machine, otherwise existence and size only, saying why.</summary>
+/// the cache and the lock are never touched) and compares each with the lock at the strongest level the
+/// evidence allows (<see cref="VerifyLevel"/>), saying which per instance. Any difference fails.</summary>
 public static class VerifyCommand
 {
-    /// <returns>One note per instance compared by existence and size only (empty: all bitwise).</returns>
-    public static IReadOnlyList<string> Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, CancellationToken cancellation)
+    /// <returns>One verdict per instance, in pipeline order.</returns>
+    public static IReadOnlyList<VerifyVerdict> Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, CancellationToken cancellation)
     {
         using var session = Session.Open(paths, options, console);
         var area = Directory.CreateTempSubdirectory("repro-verify-").FullName;
@@ -14,9 +14,9 @@ public static class VerifyCommand
         {
             var verifier = new Verifier(session, area, cancellation);
             foreach (var instance in session.Selected) verifier.Verify(instance);
-            foreach (var note in verifier.Notes) console.Line(note);
+            foreach (var verdict in verifier.Verdicts) console.Line(verdict.Line);
             if (verifier.Differences.Count > 0) throw RunErrors.VerifyMismatch(verifier.Differences);
-            return verifier.Notes;
+            return verifier.Verdicts;
         }
         finally
         {

@@ -15,5 +15,14 @@ internal readonly record struct IterationMetrics(
         Iteration.ToString(CultureInfo.InvariantCulture), F(DLossReal), F(DLossFake), F(GLoss),
         F(DAccReal), F(DAccFake), F(DRealMean), F(DFakeMean));
 
+    /// <summary>The inverse of <see cref="ToCsv"/> (rows restored from a resume checkpoint are text).</summary>
+    public static IterationMetrics FromCsv(string row)
+    {
+        var v = row.Split(',');
+        if (v.Length != 8) throw new FormatException($"a metrics row has 8 fields, not {v.Length}: '{row}'");
+        float P(int i) => float.Parse(v[i], NumberStyles.Float, CultureInfo.InvariantCulture);
+        return new IterationMetrics(int.Parse(v[0], CultureInfo.InvariantCulture), P(1), P(2), P(3), P(4), P(5), P(6), P(7));
+    }
+
     private static string F(float value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

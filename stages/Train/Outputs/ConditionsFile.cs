@@ -10,7 +10,7 @@ namespace Repro.Train.Outputs;
 /// report stages can show how a run was made without asking the engine. Keys sorted, LF, no timestamps.</summary>
 internal static class ConditionsFile
 {
-    public static void Write(string path, StageContext context, GanTrainer trainer, int datasetImages, int threads)
+    public static void Write(string path, StageContext context, GanTrainer trainer, int datasetImages, int threads, NumericsInForce numerics)
     {
         var a = trainer.Architecture;
         var conditions = new JObject
@@ -30,6 +30,7 @@ internal static class ConditionsFile
             {
                 ["device"] = trainer.Device.type.ToString().ToLowerInvariant(),
                 ["libTorch"] = TorchRuntime.LibTorchVersion,
+                ["numerics"] = numerics.Mode,
                 ["threads"] = threads,
                 ["torchSharp"] = TorchRuntime.TorchSharpVersion,
             },

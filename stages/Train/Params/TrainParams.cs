@@ -1,3 +1,4 @@
+using Repro.Gan.Runtime;
 using Repro.Gan.Training;
 
 namespace Repro.Train.Params;
@@ -13,6 +14,7 @@ internal sealed record TrainParams
     public required int EvalSamples { get; init; }
     public required string Device { get; init; }
     public required int Threads { get; init; }
+    public required string Numerics { get; init; }
 
     public static TrainParams From(StageContext context)
     {
@@ -43,6 +45,7 @@ internal sealed record TrainParams
             EvalSamples = reader.Int("train.evalSamples", 1, 100_000),
             Device = reader.OneOf("train.device", "auto", "cpu", "cuda"),
             Threads = reader.Int("train.threads", 0, 1024),
+            Numerics = reader.OneOf("train.numerics", CpuNumerics.Modes),
         };
         result.CheckConsistency();
         return result;

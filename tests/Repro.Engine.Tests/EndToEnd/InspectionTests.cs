@@ -126,36 +126,107 @@ public sealed class InspectionTests
         var before = workspace.Snapshot();
 
         // When
-        var notes = VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default);
+        var verdicts = VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default);
         var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
         lockJson["profiles"]!["quick"]!["fit@e2"]!["outs"]!["model.txt"]!["hash"] = new string('0', 32);
         workspace.Write("pipeline.lock.json", lockJson.ToString());
         var failure = Assert.Throws<Errors.ReproException>(() => VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default));
 
         // Then
-        Assert.Empty(notes);
+        Assert.All(verdicts, v => Assert.Equal(VerifyLevel.Bitwise, v.Level));
         Assert.Equal(before.Where(f => f.Key != "pipeline.lock.json"), workspace.Snapshot().Where(f => f.Key != "pipeline.lock.json"));
         Assert.Equal(4, failure.ExitCode);
         Assert.Matches(@"^Verification failed: 1 difference\(s\) from pipeline.lock.json:\n  - fit@e2: out model.txt: hash 00000000\.\. \(lock\) vs [0-9a-f]{8}\.\. \(reproduced\)$", failure.Message);
     }
 
     [Fact]
-    public void Should_Compare_Only_Existence_And_Size_When_Provenance_Differs()
+    public void Should_Compare_By_Metrics_When_The_Lock_Names_Another_Numerics_Class()
     {
-        // Given: the lock says another CPU produced fit@e1
+        // Given: the lock says fit@e1 came from another numerics class, with other bits but the same score
         using var workspace = TestWorkspace.Create();
         workspace.Run();
         var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
-        lockJson["profiles"]!["quick"]!["fit@e1"]!["provenance"]!["cpu"] = "Imaginary CPU 9000";
-        lockJson["profiles"]!["quick"]!["fit@e1"]!["outs"]!["model.txt"]!["hash"] = new string('0', 32);
+        var entry = lockJson["profiles"]!["quick"]!["fit@e1"]!;
+        entry["provenance"]!["numerics"] = "portable-other-os";
+        entry["outs"]!["model.txt"]!["hash"] = new string('0', 32);
+        entry["metrics"]!["score"] = (double)entry["metrics"]!["score"]! + 0.4;
         workspace.Write("pipeline.lock.json", lockJson.ToString());
 
         // When
-        var notes = VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default);
+        var verdicts = VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default);
+
+        // Then: fit@e1 by metrics; everything else, downstream included (its inputs reproduced), bitwise
+        var fit = Assert.Single(verdicts, v => v.Level != VerifyLevel.Bitwise);
+        Assert.Equal("fit@e1", fit.Instance);
+        Assert.Equal(VerifyLevel.Metrics, fit.Level);
+        Assert.Equal("fit@e1: by metrics (numerics: portable-other-os (lock) vs (none) (here); score 81 vs 81.4 ±0.5; same outs and file counts)", fit.Line);
+    }
+
+    [Fact]
+    public void Should_Fail_When_A_Metric_Is_Beyond_Its_Tolerance_And_Name_The_Figures()
+    {
+        // Given
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
+        var entry = lockJson["profiles"]!["quick"]!["fit@e1"]!;
+        entry["provenance"]!["cpu"] = "Imaginary CPU 9000";
+        entry["metrics"]!["score"] = 9.0;
+        workspace.Write("pipeline.lock.json", lockJson.ToString());
+
+        // When
+        var failure = Assert.Throws<Errors.ReproException>(() => VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default));
 
         // Then
-        var note = Assert.Single(notes);
-        Assert.StartsWith("fit@e1: provenance differs (cpu: Imaginary CPU 9000 (lock) vs ", note, StringComparison.Ordinal);
-        Assert.EndsWith("): compared existence and size only", note, StringComparison.Ordinal);
+        Assert.Equal(4, failure.ExitCode);
+        Assert.Equal("Verification failed: 1 difference(s) from pipeline.lock.json:\n" +
+                     "  - fit@e1: score 9 (lock) vs 81 (reproduced), tolerance ±0.5", failure.Message);
+    }
+
+    [Fact]
+    public void Should_Compare_Structure_Only_For_A_Stage_Without_Metrics_And_Catch_A_Missing_File()
+    {
+        // Given: aug@e1 from another CPU, and the lock claims one more snapshot file for fit@e1 (also another CPU)
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
+        lockJson["profiles"]!["quick"]!["aug@e1"]!["provenance"]!["cpu"] = "Imaginary CPU 9000";
+        var fit = lockJson["profiles"]!["quick"]!["fit@e1"]!;
+        fit["provenance"]!["cpu"] = "Imaginary CPU 9000";
+        fit["outs"]!["snapshots"]!["files"] = 3;
+        workspace.Write("pipeline.lock.json", lockJson.ToString());
+
+        // When
+        var failure = Assert.Throws<Errors.ReproException>(() => VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default));
+
+        // Then
+        Assert.Equal("Verification failed: 1 difference(s) from pipeline.lock.json:\n" +
+                     "  - fit@e1: out snapshots: 3 file(s) (lock) vs 2 file(s) (reproduced)", failure.Message);
+        Assert.Contains(workspace.Console.Lines, l => l.StartsWith("aug@e1: structure only (cpu: Imaginary CPU 9000 (lock) vs ", StringComparison.Ordinal)
+                                                     && l.EndsWith("same outs and file counts)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Ignore_The_Cpu_For_A_Portable_Numerics_Class()
+    {
+        // Given: a portable class recorded on another CPU: bits are still demanded
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
+        foreach (var fit in new[] { "fit@e1", "fit@e2" }.Select(f => lockJson["profiles"]!["quick"]![f]!))
+        {
+            fit["provenance"]!["cpu"] = "Imaginary CPU 9000";
+            fit["provenance"]!["numerics"] = "portable-test";
+        }
+        workspace.Write("pipeline.lock.json", lockJson.ToString());
+        var stage = workspace.Read("stages/Fit/stage.json");
+        workspace.Write("stages/Fit/stage.json", stage.Replace("\"outs\":", "\"numerics\": \"portable-test\",\n  \"outs\":", StringComparison.Ordinal));
+
+        // When
+        var verdicts = VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default);
+
+        // Then
+        Assert.All(verdicts, v => Assert.Equal(VerifyLevel.Bitwise, v.Level));
+        Assert.Contains(verdicts, v => v.Line == "fit@e1: bitwise (4 file(s) identical, numerics portable-test)");
     }
 }

@@ -72,7 +72,7 @@ internal static class TestPipeline
           },
           "outs": ["model.txt", "snapshots", "metrics.json"],
           "env": { "REPRO_TEST_DIR": "$TESTDIR" },
-          "metrics": { "score": "metrics.json:score" }
+          "metrics": { "score": { "at": "metrics.json:score", "absolute": 0.5 } }
         }
         """;
 

@@ -1,0 +1,65 @@
+using System.Runtime.InteropServices;
+
+namespace Repro.Gan.Runtime;
+
+/// <summary>How LibTorch computes on the CPU (the train.numerics condition).
+/// <para><b>native</b>: LibTorch as it comes (and as the environment tunes it): ATen's kernels for the widest
+/// ISA the CPU has, MKL's own dispatch (vendor- and cache-dependent), oneDNN convolutions (blocking chosen
+/// from the ISA and cache sizes). Fastest; bitwise repeatable only on the same CPU kind. What is in force is
+/// recorded either way.</para>
+/// <para><b>portable</b>: every kernel pinned to code that does not depend on the CPU it runs on, given
+/// x86-64 with AVX2 and the same thread count: ATen capped at its AVX2 kernels (<c>ATEN_CPU_CAPABILITY</c>),
+/// MKL in its conditional-reproducibility COMPATIBLE branch (<c>MKL_CBWR</c>: SSE2 code, fixed blocking and
+/// reductions, the branch oneMKL documents for non-Intel CPUs too), and oneDNN switched off, so convolutions
+/// run as ATen's im2col + MKL GEMM. Measured: each of the three alone changes the bits.</para>
+/// Both environment variables are read once, by the native libraries, on first use: <see cref="Apply"/> must
+/// run before the first tensor operation. It is process-wide, as the libraries' state is.</summary>
+internal static partial class CpuNumerics
+{
+    public const string Portable = "portable";
+    public const string Native = "native";
+    public static readonly string[] Modes = [Portable, Native];
+
+    private const string AtenCapability = "ATEN_CPU_CAPABILITY";
+    private const string MklBranch = "MKL_CBWR";
+    private const string PortableCapability = "avx2";
+    private const string PortableMklBranch = "COMPATIBLE,STRICT";
+
+    /// <summary>Pins (portable) or releases (native) the CPU kernels; returns what is in force.</summary>
+    public static NumericsInForce Apply(string mode)
+    {
+        var portable = mode switch
+        {
+            Portable => true,
+            Native => false,
+            _ => throw new ArgumentException($"unknown numerics mode '{mode}'", nameof(mode)),
+        };
+        if (portable)
+        {
+            NativeEnvironment.Set(AtenCapability, PortableCapability);
+            NativeEnvironment.Set(MklBranch, PortableMklBranch);
+        }
+        TorchRuntime.EnsureLoaded();
+        if (portable) AtenContext.SetOneDnnEnabled(false);
+        return Current(mode);
+    }
+
+    /// <summary>What the loaded libraries report (ATen's ISA level as it dispatches, oneDNN on or off) and the
+    /// MKL branch this process asked for.</summary>
+    public static NumericsInForce Current(string mode) => new(
+        mode,
+        AtenContext.CpuCapability()?.ToLowerInvariant() ?? "unknown",
+        NativeEnvironment.Get(MklBranch) ?? "auto",
+        AtenContext.OneDnnEnabled() switch { true => "on", false => "off", null => "unknown" });
+}
+
+/// <summary>The numerics a run actually used: recorded in the lock's provenance and in conditions.json.</summary>
+internal sealed record NumericsInForce(string Mode, string AtenCapability, string MklBranch, string OneDnn)
+{
+    /// <summary>Runs of the same class and thread count give the same bits. All portable runs of one OS's
+    /// LibTorch build on AVX2 x86-64 share a class (the OS is in it: Linux and Windows builds come from
+    /// different compilers); a native class is only a label, as the CPU itself decides its bits.</summary>
+    public string Class => $"{Mode}-{Os}-{RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant()}-{AtenCapability}";
+
+    private static string Os => OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : OperatingSystem.IsLinux() ? "linux" : "other";
+}
