@@ -25,7 +25,7 @@ internal static class SampleStage
 
         var training = TrainingReference.Build(dataset, settings.MetricSize, settings.MemorisationPercentile, settings.NdbBins, settings.Seed);
         var evaluator = new SetEvaluator(training, settings);
-        var last = snapshots[^1].Iteration;
+        var last = snapshots[^1].Epoch;
         Directory.CreateDirectory(context.OutPath("grids"));
 
         var results = new SnapshotResult[snapshots.Count];
@@ -39,10 +39,10 @@ internal static class SampleStage
             var eval = ImageBatch.Read(snapshot.EvalPath);
             RequireSameSize(eval, dataset, snapshot.EvalPath);
             using (var image = GridImages.Grid(grid, settings.GridColumns))
-                GrayImages.SavePng(image, context.OutPath("grids", $"grid-{snapshot.Iteration:D6}.png"));
-            frames[i] = GridImages.Captioned(grid, settings.GridColumns, Caption(snapshot.Iteration, last));
+                GrayImages.SavePng(image, context.OutPath("grids", $"grid-{snapshot.Epoch:D6}.png"));
+            frames[i] = GridImages.Captioned(grid, settings.GridColumns, Caption(snapshot.Epoch, last));
             var (metrics, memorisation) = evaluator.Evaluate(eval);
-            results[i] = new SnapshotResult(snapshot.Iteration, metrics, evaluator.GridDiversityRatio(grid));
+            results[i] = new SnapshotResult(snapshot.Epoch, metrics, evaluator.GridDiversityRatio(grid));
             if (i == snapshots.Count - 1) finalMemorisation = memorisation;
         });
 
@@ -62,8 +62,8 @@ internal static class SampleStage
         GrayImages.SavePng(pairs, context.OutPath("closest-pairs.png"));
     }
 
-    private static string Caption(int iteration, int last) =>
-        string.Create(CultureInfo.InvariantCulture, $"iteration {iteration} of {last}");
+    private static string Caption(int epoch, int last) =>
+        string.Create(CultureInfo.InvariantCulture, $"epoch {epoch} of {last}");
 
     private static void RequireSameSize(ImageBatch samples, ImageBatch dataset, string path)
     {

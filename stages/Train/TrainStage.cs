@@ -17,7 +17,8 @@ internal static class TrainStage
 {
     public static void Run(StageContext context, TrainHooks hooks)
     {
-        var p = TrainParams.From(context);
+        var dataset = ReadDataset(context);
+        var p = TrainParams.From(context, dataset.Count);
         var numerics = CpuNumerics.Apply(p.Numerics);   // before the first tensor operation
         var threads = TorchRuntime.ConfigureThreads(p.Threads);
         var device = TorchRuntime.ResolveDevice(p.Device);
@@ -30,7 +31,6 @@ internal static class TrainStage
         context.SetProvenance("torchsharp", TorchRuntime.TorchSharpVersion);
         context.SetProvenance("libtorch", TorchRuntime.LibTorchVersion);
 
-        var dataset = ReadDataset(context);
         var architecture = Architecture.For(dataset.Height, p.Training.LatentDim);
         using var images = ImageTensors.ToTensor(dataset, device);
         using var gridLatents = FixedLatents.Grid(p.Training.Seed, p.FixedSamples, p.Training.LatentDim);
@@ -49,21 +49,21 @@ internal static class TrainStage
     private static void Loop(StageContext context, TrainParams p, GanTrainer trainer, List<string> rows,
         ResumeArea? resume, SnapshotWriter snapshots, TrainHooks hooks)
     {
-        var total = p.Training.Iterations;
-        LiveProgress.Run(context.InstanceName, trainer.Iteration, total, view =>
+        var total = p.Training.Steps;
+        LiveProgress.Run(context.InstanceName, trainer.Iteration, p.Training, view =>
         {
             while (trainer.Iteration < total)
             {
                 if (context.Cancellation.IsCancellationRequested)
                 {
                     resume?.Commit(trainer, rows);   // nothing done so far is lost
-                    Console.Out.WriteLine($"{context.InstanceName}: stopped after iteration {trainer.Iteration}" +
+                    Console.Out.WriteLine($"{context.InstanceName}: stopped after step {trainer.Iteration}" +
                                           (resume is null ? "." : "; the next run resumes from here."));
                     context.Cancellation.ThrowIfCancellationRequested();
                 }
                 var metrics = trainer.Step();
                 rows.Add(metrics.ToCsv());
-                if (SnapshotWriter.IsSnapshot(trainer.Iteration, p.SnapshotEvery, total))
+                if (SnapshotWriter.IsSnapshot(trainer.Iteration, p.SnapshotEvery * p.Training.StepsPerEpoch, total))
                 {
                     snapshots.Write(trainer);
                     if (trainer.Iteration < total) resume?.Commit(trainer, rows);
@@ -85,13 +85,13 @@ internal static class TrainStage
             var rows = resume.Restore(trainer);
             if (rows is not null)
             {
-                Console.Out.WriteLine($"Resuming from the checkpoint at iteration {trainer.Iteration}.");
+                Console.Out.WriteLine($"Resuming from the checkpoint at step {trainer.Iteration}.");
                 return (trainer, rows);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Console.Error.WriteLine($"warning: discarding the resume checkpoint, it cannot be used ({e.Message}); training restarts from iteration 0.");
+            Console.Error.WriteLine($"warning: discarding the resume checkpoint, it cannot be used ({e.Message}); training restarts from step 0.");
             trainer.Dispose();
             trainer = create();
         }

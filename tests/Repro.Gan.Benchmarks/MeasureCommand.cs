@@ -27,8 +27,8 @@ internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
         using var images = rand(176, 1, settings.Size, settings.Size).mul_(2).sub_(1);   // the seed's 176 drawings
         var options = new TrainingOptions
         {
-            LatentDim = 5, Iterations = settings.Iterations + 1, BatchSize = settings.Batch, LrG = 2e-4, LrD = 2e-4,
-            Beta1 = 0.5, RealLabelMin = 1, RealLabelMax = 1, FakeLabelMin = 0, FakeLabelMax = 0, Seed = 1,
+            LatentDim = 5, Epochs = settings.Iterations + 1, StepsPerEpoch = 1, BatchSize = settings.Batch, LrG = 2e-4, LrD = 1e-5,
+            Beta1G = 0.5, Beta1D = 0.1, KerasLoss = true, RealLabelMin = 1, RealLabelMax = 1, FakeLabelMin = 0, FakeLabelMax = 0, Seed = 1,
             TorchAdam = settings.TorchAdam,
         };
         using var trainer = new GanTrainer(Architecture.For(settings.Size, 5), options, images, CPU);

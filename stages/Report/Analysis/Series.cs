@@ -1,6 +1,6 @@
 namespace Repro.Report.Analysis;
 
-/// <summary>Per-iteration series arithmetic used by graphs, the experiments table and the observation rules.</summary>
+/// <summary>Per-epoch series arithmetic used by graphs, the experiments table and the observation rules.</summary>
 internal static class Series
 {
     /// <summary>Centred moving average over window points (shrunk at the ends); window 1 returns a copy.</summary>

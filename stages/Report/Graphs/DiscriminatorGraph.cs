@@ -8,14 +8,14 @@ internal static class DiscriminatorGraph
 {
     public static void Write(Experiment e, ReportSettings s, string path)
     {
-        var plot = PlotFile.New($"{e.Name}: discriminator", "iteration", "accuracy / mean output");
+        var plot = PlotFile.New($"{e.Name}: discriminator", EpochAxis.For(e.Log), "accuracy / mean output");
         var log = e.Log;
-        GraphStyle.RawAndSmoothed(plot, log.Iteration, log.DAccReal, s.Smoothing, GraphStyle.Colour(0), "accuracy, real");
-        GraphStyle.RawAndSmoothed(plot, log.Iteration, log.DAccFake, s.Smoothing, GraphStyle.Colour(1), "accuracy, fake");
-        GraphStyle.RawAndSmoothed(plot, log.Iteration, log.DRealMean, s.Smoothing, GraphStyle.Colour(4), "D(x)");
-        GraphStyle.RawAndSmoothed(plot, log.Iteration, log.DFakeMean, s.Smoothing, GraphStyle.Colour(3), "D(G(z))");
+        GraphStyle.RawAndSmoothed(plot, log.Epoch, log.DAccReal, s.Smoothing, GraphStyle.Colour(0), "accuracy, real");
+        GraphStyle.RawAndSmoothed(plot, log.Epoch, log.DAccFake, s.Smoothing, GraphStyle.Colour(1), "accuracy, fake");
+        GraphStyle.RawAndSmoothed(plot, log.Epoch, log.DRealMean, s.Smoothing, GraphStyle.Colour(4), "D(x)");
+        GraphStyle.RawAndSmoothed(plot, log.Epoch, log.DFakeMean, s.Smoothing, GraphStyle.Colour(3), "D(G(z))");
         GraphStyle.Reference(plot, s.DominanceAccuracy, ScottPlot.Colors.Gray, "dominance threshold");
-        plot.Axes.SetLimits(0, e.LastIteration, -0.02, 1.05);
+        plot.Axes.SetLimits(0, e.LastEpoch, -0.02, 1.05);
         plot.ShowLegend(ScottPlot.Edge.Right);
         PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
     }

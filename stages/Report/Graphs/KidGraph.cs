@@ -7,11 +7,11 @@ internal static class KidGraph
 {
     public static void Write(IReadOnlyList<Experiment> experiments, ReportSettings s, string title, string path)
     {
-        var plot = PlotFile.New(title, "iteration", "KID (lower is better)");
+        var plot = PlotFile.New(title, "epoch (the seed's iterations)", "KID (lower is better)");
         for (var i = 0; i < experiments.Count; i++)
         {
             var e = experiments[i];
-            var x = e.Metrics.Snapshots.Select(m => (double)m.Iteration).ToArray();
+            var x = e.Metrics.Snapshots.Select(m => (double)m.Epoch).ToArray();
             var y = e.Metrics.Snapshots.Select(m => m.KidMean).ToArray();
             var colour = GraphStyle.Colour(i);
             GraphStyle.Line(plot, x, y, colour, experiments.Count == 1 ? "KID (mean over subsets)" : e.Name, markers: true);
@@ -20,7 +20,7 @@ internal static class KidGraph
         }
         var floor = experiments.Select(e => e.Metrics.RealVsReal.KidMean).Max();
         GraphStyle.Reference(plot, floor, ScottPlot.Colors.Gray, "real vs real (noise floor)");
-        plot.Axes.SetLimitsX(0, experiments.Max(e => e.LastIteration));
+        plot.Axes.SetLimitsX(0, experiments.Max(e => e.LastEpoch));
         plot.ShowLegend(ScottPlot.Edge.Right);
         PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
     }

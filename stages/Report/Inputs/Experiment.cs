@@ -19,7 +19,7 @@ internal sealed record Experiment(string Name, string TrainDir, string SampleDir
         }
     }
 
-    public int LastIteration => (int)Log.Iteration[^1];
+    public int LastEpoch => (int)Log.Epoch[^1];
 
     public static Experiment Load(string name, string trainDir, string sampleDir, string datasetDir, string preprocessDir)
     {

@@ -3,12 +3,15 @@ using Repro.StageHost;
 
 namespace Repro.Report.Inputs;
 
-/// <summary>Train's metrics.csv as columns: one value per iteration, iteration 1 first.</summary>
+/// <summary>Train's metrics.csv as columns: one row per D/G step, step 1 first. <see cref="Epoch"/> is the
+/// step's position in the seed's unit (step / steps per epoch: the step that completes epoch e is at e), so
+/// the curves share their x axis with the snapshots, which are numbered by epochs completed.</summary>
 internal sealed class MetricsLog
 {
-    private const string Header = "iteration,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean";
+    private const string Header = "step,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean";
 
-    public required double[] Iteration { get; init; }
+    public required double[] Epoch { get; init; }
+    public required int StepsPerEpoch { get; init; }
     public required double[] DLossReal { get; init; }
     public required double[] DLossFake { get; init; }
     public required double[] GLoss { get; init; }
@@ -16,7 +19,7 @@ internal sealed class MetricsLog
     public required double[] DAccFake { get; init; }
     public required double[] DRealMean { get; init; }
     public required double[] DFakeMean { get; init; }
-    public int Count => Iteration.Length;
+    public int Count => Epoch.Length;
 
     public static MetricsLog Load(string path)
     {
@@ -26,19 +29,21 @@ internal sealed class MetricsLog
         var rows = lines.Skip(1).Where(l => l.Length > 0).Select((line, i) => Parse(line, path, i + 2)).ToArray();
         if (rows.Length == 0) throw new StageInputException($"'{path}' has no rows. Rerun train.");
         double[] Column(int c) => rows.Select(r => r[c]).ToArray();
+        var stepsPerEpoch = Math.Max(1, rows.Count(r => r[1] == rows[0][1]));   // the rows of the first epoch
         return new MetricsLog
         {
-            Iteration = Column(0), DLossReal = Column(1), DLossFake = Column(2), GLoss = Column(3),
-            DAccReal = Column(4), DAccFake = Column(5), DRealMean = Column(6), DFakeMean = Column(7),
+            Epoch = rows.Select(r => r[0] / stepsPerEpoch).ToArray(), StepsPerEpoch = stepsPerEpoch,
+            DLossReal = Column(2), DLossFake = Column(3), GLoss = Column(4),
+            DAccReal = Column(5), DAccFake = Column(6), DRealMean = Column(7), DFakeMean = Column(8),
         };
     }
 
     private static double[] Parse(string line, string path, int lineNumber)
     {
         var cells = line.Split(',');
-        var values = new double[8];
-        if (cells.Length != 8 || !cells.Select((c, i) => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
-            throw new StageInputException($"'{path}' line {lineNumber} is not 8 numbers: '{line}'. Rerun train.");
+        var values = new double[9];
+        if (cells.Length != 9 || !cells.Select((c, i) => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
+            throw new StageInputException($"'{path}' line {lineNumber} is not 9 numbers: '{line}'. Rerun train.");
         return values;
     }
 }

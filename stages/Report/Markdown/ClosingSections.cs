@@ -19,6 +19,9 @@ internal static class ClosingSections
         md.Append("## Metric definitions\n\n");
         foreach (var (name, text) in experiments[0].Metrics.Definitions.OrderBy(d => d.Key, StringComparer.Ordinal))
             md.Append($"- **{MarkdownText.Cell(name)}**: {MarkdownText.Cell(text)}\n");
-        md.Append("- **D accuracy**: hard-label accuracy (threshold 0.5) of the discriminator on real and on generated images, as train logs it.\n\n");
+        md.Append("- **D accuracy**: hard-label accuracy (threshold 0.5) of the discriminator on real and on generated images, as train logs it. " +
+                  "The seed's accuracy curves were Keras `binary_accuracy` against its (noisy) targets, which a prediction matches only when " +
+                  "its rounding equals the target: with run 2's targets (real 0.7-1.2, fake 0-0.3) almost none do, so its curve read near 0%. " +
+                  "The two are not comparable.\n\n");
     }
 }

@@ -16,9 +16,9 @@ internal static class ExperimentSection
         md.Append(LabelTargets.Describe(e)).Append("\n\n");
         WriteObservations(md, e, settings);
 
-        var final = e.Metrics.Final.Iteration;
-        var best = e.Metrics.BestIteration;
-        md.Append(MarkdownText.Row([$"final grid (iteration {final})", $"best snapshot by KID (iteration {best})", "training progress"])).Append('\n');
+        var final = e.Metrics.Final.Epoch;
+        var best = e.Metrics.BestEpoch;
+        md.Append(MarkdownText.Row([$"final grid (epoch {final})", $"best snapshot by KID (epoch {best})", "training progress"])).Append('\n');
         md.Append(MarkdownText.Separator(3)).Append('\n');
         md.Append(MarkdownText.Row([
             MarkdownText.Image($"{e.Name} final grid", Grid(e, final, assets)),
@@ -38,9 +38,9 @@ internal static class ExperimentSection
     }
 
     /// <summary>The grid PNG of a snapshot, copied once into assets/EXP/grids/ (also used side by side).</summary>
-    public static string Grid(Experiment e, int iteration, Assets assets)
+    public static string Grid(Experiment e, int epoch, Assets assets)
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"grid-{iteration:D6}.png");
+        var name = string.Create(CultureInfo.InvariantCulture, $"grid-{epoch:D6}.png");
         return assets.Copy(Path.Combine(e.SampleDir, "grids", name), $"{e.Name}/grids/{name}");
     }
 

@@ -13,7 +13,7 @@ internal static class ExperimentsTable
     {
         var (differing, shared) = Conditions.Split(experiments);
         md.Append("## Experiments\n\n");
-        string[] metrics = ["final KID", "best KID (iteration)", "KID floor", "diversity ratio", "memorisation",
+        string[] metrics = ["final KID", "best KID (epoch)", "KID floor", "diversity ratio", "memorisation",
             $"D accuracy real / fake (last {Text.Percent(settings.TailShare)})", "NDB"];
         md.Append(MarkdownText.Row(["experiment", .. differing.Select(MarkdownText.Code), .. metrics])).Append('\n');
         md.Append(MarkdownText.Separator(1 + differing.Count + metrics.Length)).Append('\n');
@@ -33,7 +33,7 @@ internal static class ExperimentsTable
     {
         var m = e.Metrics;
         yield return Text.Kid(m.Final.KidMean, m.Final.KidStd);
-        yield return $"{Text.Kid(m.Best.KidMean)} ({Text.Int(m.BestIteration)})";
+        yield return $"{Text.Kid(m.Best.KidMean)} ({Text.Int(m.BestEpoch)})";
         yield return Text.Kid(m.RealVsReal.KidMean);
         yield return Text.Ratio(m.Final.DiversityRatio);
         yield return Text.Percent(m.Final.MemorisationShare);

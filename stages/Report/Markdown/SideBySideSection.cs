@@ -5,21 +5,21 @@ using Repro.Report.Inputs;
 
 namespace Repro.Report.Markdown;
 
-/// <summary>All experiments at the same iterations (the unified schedule), and their losses and KID on shared axes.</summary>
+/// <summary>All experiments at the same epochs (the unified schedule), and their losses and KID on shared axes.</summary>
 internal static class SideBySideSection
 {
     public static void Write(StringBuilder md, IReadOnlyList<Experiment> experiments, ReportSettings settings, Assets assets)
     {
         md.Append("## Side by side\n\n");
-        md.Append("The fixed-latent grids of every experiment at the same iterations (— where a run had stopped or took no snapshot):\n\n");
-        md.Append(MarkdownText.Row(["iteration", .. experiments.Select(e => e.Name)])).Append('\n');
+        md.Append("The fixed-latent grids of every experiment at the same epochs (— where a run had stopped or took no snapshot):\n\n");
+        md.Append(MarkdownText.Row(["epoch", .. experiments.Select(e => e.Name)])).Append('\n');
         md.Append(MarkdownText.Separator(1 + experiments.Count)).Append('\n');
-        foreach (var iteration in UnifiedSchedule.Rows(experiments, settings.SideBySideRows))
+        foreach (var epoch in UnifiedSchedule.Rows(experiments, settings.SideBySideRows))
         {
-            var cells = experiments.Select(e => e.Metrics.Snapshots.Any(s => s.Iteration == iteration)
-                ? MarkdownText.Image($"{e.Name} at {iteration}", ExperimentSection.Grid(e, iteration, assets))
+            var cells = experiments.Select(e => e.Metrics.Snapshots.Any(s => s.Epoch == epoch)
+                ? MarkdownText.Image($"{e.Name} at {epoch}", ExperimentSection.Grid(e, epoch, assets))
                 : "—");
-            md.Append(MarkdownText.Row([iteration.ToString(System.Globalization.CultureInfo.InvariantCulture), .. cells])).Append('\n');
+            md.Append(MarkdownText.Row([epoch.ToString(System.Globalization.CultureInfo.InvariantCulture), .. cells])).Append('\n');
         }
         md.Append('\n');
         SharedLossGraph.Write(experiments, settings, assets.Target("all/losses.png"));

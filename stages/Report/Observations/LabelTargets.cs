@@ -15,6 +15,8 @@ internal static class LabelTargets
         var text = $"Label targets: real {Range("train.realLabelMin", "train.realLabelMax")}, fake {Range("train.fakeLabelMin", "train.fakeLabelMax")}.";
         var above = p.TryGetValue("train.realLabelMax", out var max) && (double)max > 1;
         var clamp = FindClamp(experiment.Conditions);
+        if (above && clamp is { Value: "false" })
+            return $"{text} Real targets go above 1 and are not clamped (conditions.json: `{clamp.Value.Key}` = `false`), as in the seed's Keras: binary cross-entropy keeps rewarding larger logits for them.";
         if (clamp is not null) return $"{text} Targets above 1: see conditions: `{clamp.Value.Key}` = `{clamp.Value.Value}`.";
         return above
             ? $"{text} Real targets go above 1, outside binary cross-entropy's range; conditions.json does not record whether train clamps them."

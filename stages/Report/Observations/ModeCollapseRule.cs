@@ -14,10 +14,10 @@ internal sealed class ModeCollapseRule : IObservationRule
         if (first == snapshots.Count) return null;
         var final = experiment.Metrics.Final;
         return new Observation(
-            $"Mode collapse (or a generator that never diversified) from iteration {Text.Int(snapshots[first].Iteration)}: the samples are {Text.Ratio(final.DiversityRatio)}x as varied " +
+            $"Mode collapse (or a generator that never diversified) from epoch {Text.Int(snapshots[first].Epoch)}: the samples are {Text.Ratio(final.DiversityRatio)}x as varied " +
             $"as the training images at the end (the fixed-latent grid {Text.Ratio(final.GridDiversityRatio)}x; two halves of the training set " +
             $"{Text.Ratio(experiment.Metrics.RealVsReal.DiversityRatio)}x).",
             $"diversity ratio (mean pairwise distance of samples / of training images) below {Text.Ratio(settings.CollapseRatio)} at every " +
-            "snapshot from that iteration to the end.");
+            "snapshot from that epoch to the end.");
     }
 }

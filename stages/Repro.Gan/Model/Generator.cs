@@ -1,8 +1,10 @@
 namespace Repro.Gan.Model;
 
 /// <summary>The seed's Keras MNIST generator adapted to the image size: Dense(1024)-BN-ReLU,
-/// Dense(128*b*b)-BN-ReLU, reshape to 128 x b x b, Blocks x [UpSampling x2 (nearest) + Conv 5x5 'same' (64)
-/// as one <see cref="UpsampleConv"/>, BN, ReLU], Conv 5x5 'same' to 1 channel, tanh. Output in [-1, 1], shape [N, 1, size, size].</summary>
+/// Dense(128*b*b)-BN-ReLU, reshape to 128 x b x b, (Blocks - 1) x [UpSampling x2 (nearest) + Conv 5x5 'same'
+/// (64) as one <see cref="UpsampleConv"/>, BN, ReLU], then the last UpSampling x2 straight into Conv 5x5
+/// 'same' to 1 channel (also one UpsampleConv), tanh. As dcgan.py: no 64-channel conv at full resolution.
+/// Output in [-1, 1], shape [N, 1, size, size].</summary>
 internal sealed class Generator : nn.Module<Tensor, Tensor>
 {
     // The field names are the weight keys in generator.pt and the checkpoints: never rename them.
@@ -11,7 +13,7 @@ internal sealed class Generator : nn.Module<Tensor, Tensor>
     private readonly Linear _dense2;
     private readonly BatchNorm1d _norm2;
     private readonly ModuleList<Sequential> _blocks;
-    private readonly Conv2d _toImage;
+    private readonly UpsampleConv _toImage;
     private readonly int _baseSize;
 
     public Generator(Architecture architecture) : base(nameof(Generator))
@@ -23,7 +25,7 @@ internal sealed class Generator : nn.Module<Tensor, Tensor>
         _dense2 = nn.Linear(Architecture.DenseWidth, baseFeatures);
         _norm2 = KerasInit.BatchNorm1d(baseFeatures);
         _blocks = nn.ModuleList<Sequential>();
-        for (var i = 0; i < architecture.Blocks; i++)
+        for (var i = 0; i < architecture.Blocks - 1; i++)
         {
             var inChannels = i == 0 ? Architecture.BaseChannels : Architecture.BlockChannels;
             _blocks.Add(nn.Sequential(
@@ -31,7 +33,7 @@ internal sealed class Generator : nn.Module<Tensor, Tensor>
                 KerasInit.BatchNorm2d(Architecture.BlockChannels),
                 nn.ReLU()));
         }
-        _toImage = nn.Conv2d(Architecture.BlockChannels, 1, Architecture.Kernel, padding: Architecture.Kernel / 2);
+        _toImage = new UpsampleConv(Architecture.BlockChannels, 1);
         RegisterComponents();
         KerasInit.Apply(this);
     }

@@ -3,7 +3,7 @@ using TorchGenerator = TorchSharp.torch.Generator;
 
 namespace Repro.Gan.Training;
 
-/// <summary>The seed's Keras training loop, one iteration per <see cref="Step"/>: D on a half batch of real
+/// <summary>The seed's Keras training loop, one D/G step per <see cref="Step"/> (an epoch is StepsPerEpoch of them): D on a half batch of real
 /// images (sampled with replacement), D on a half batch of generated ones (G in inference mode, as Keras'
 /// predict), then G on a full batch of fresh noise labelled 1 through D in training mode (dropout active,
 /// D's weights frozen as in Keras' combined model, only G's optimizer steps).</summary>
@@ -30,11 +30,12 @@ internal sealed class GanTrainer : IDisposable
         G.to(device);
         D.to(device);
         _rng = new TorchGenerator((ulong)options.Seed + 1, device);
-        OptimizerG = CreateAdam(G.parameters(), options.LrG);
-        OptimizerD = CreateAdam(D.parameters(), options.LrD);
+        OptimizerG = CreateAdam(G.parameters(), options.LrG, options.Beta1G);
+        OptimizerD = CreateAdam(D.parameters(), options.LrD, options.Beta1D);
     }
 
     public Architecture Architecture { get; }
+    public TrainingOptions Options => _options;
     public Device Device { get; }
     public Model.Generator G { get; }
     public Discriminator D { get; }
@@ -42,14 +43,17 @@ internal sealed class GanTrainer : IDisposable
     public IAdam OptimizerD { get; }
     public TorchGenerator Rng => _rng;
 
-    /// <summary>Iterations completed so far (restored from a checkpoint on resume).</summary>
+    /// <summary>D/G steps completed so far (restored from a checkpoint on resume).</summary>
     public int Iteration { get; internal set; }
+
+    /// <summary>Whole epochs completed so far.</summary>
+    public int Epoch => Iteration / _options.StepsPerEpoch;
 
     public IterationMetrics Step()
     {
         using var scope = NewDisposeScope();
         var half = _options.HalfBatch;
-        var progress = (double)Iteration / _options.Iterations;
+        var progress = (double)Iteration / _options.Steps;
         D.train();
 
         var index = randint(_images.shape[0], [half], dtype: ScalarType.Int64, device: Device, generator: _rng);
@@ -71,7 +75,7 @@ internal sealed class GanTrainer : IDisposable
             logitsReal.gt(0).to(ScalarType.Float32).mean(), logitsFake.le(0).to(ScalarType.Float32).mean(),
             sigmoid(logitsReal).mean(), sigmoid(logitsFake).mean()]).cpu();
         var v = summary.data<float>().ToArray();   // one read for all seven scalars
-        return new IterationMetrics(Iteration, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        return new IterationMetrics(Iteration, (Iteration - 1) / _options.StepsPerEpoch + 1, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     }
 
     /// <summary>Images from <paramref name="latents"/> with G in inference mode (BN running statistics), in
@@ -100,7 +104,7 @@ internal sealed class GanTrainer : IDisposable
     {
         OptimizerD.zero_grad();
         var logits = D.forward(images);
-        var loss = nn.functional.binary_cross_entropy_with_logits(logits, targets);
+        var loss = Loss(logits, targets);
         loss.backward();
         OptimizerD.step();
         return (loss.detach(), logits.detach());
@@ -112,7 +116,7 @@ internal sealed class GanTrainer : IDisposable
         SetTrainable(D, false);   // Keras' combined model: no gradients for D's weights, only through D
         G.train();
         var logits = D.forward(ForDiscriminator(G.forward(Noise(_options.BatchSize)), progress));
-        var loss = nn.functional.binary_cross_entropy_with_logits(logits, ones_like(logits));
+        var loss = Loss(logits, ones_like(logits));
         loss.backward();
         OptimizerG.step();
         SetTrainable(D, true);
@@ -128,9 +132,13 @@ internal sealed class GanTrainer : IDisposable
         return images;
     }
 
-    private IAdam CreateAdam(IEnumerable<Parameter> parameters, double lr) => _options.TorchAdam
-        ? new TorchAdam(parameters, lr, _options.Beta1, Beta2, AdamEps)
-        : new FusedAdam(parameters, lr, _options.Beta1, Beta2, AdamEps);
+    private IAdam CreateAdam(IEnumerable<Parameter> parameters, double lr, double beta1) => _options.TorchAdam
+        ? new TorchAdam(parameters, lr, beta1, Beta2, AdamEps)
+        : new FusedAdam(parameters, lr, beta1, Beta2, AdamEps);
+
+    private Tensor Loss(Tensor logits, Tensor targets) => _options.KerasLoss
+        ? KerasLoss.BinaryCrossentropy(logits, targets)
+        : nn.functional.binary_cross_entropy_with_logits(logits, targets);
 
     private Tensor Noise(int count) => randn([count, _options.LatentDim], device: Device, generator: _rng);
 

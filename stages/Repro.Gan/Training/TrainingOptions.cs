@@ -4,11 +4,20 @@ namespace Repro.Gan.Training;
 internal sealed record TrainingOptions
 {
     public required int LatentDim { get; init; }
-    public required int Iterations { get; init; }
+    /// <summary>The seed's unit: passes of <see cref="StepsPerEpoch"/> D/G steps each.</summary>
+    public required int Epochs { get; init; }
+
+    /// <summary>floor(images / half batch), as dcgan.py's num_batches: 11 for 176 images, 22 for 352.</summary>
+    public required int StepsPerEpoch { get; init; }
     public required int BatchSize { get; init; }
     public required double LrG { get; init; }
     public required double LrD { get; init; }
-    public required double Beta1 { get; init; }
+    public required double Beta1G { get; init; }
+    public required double Beta1D { get; init; }
+
+    /// <summary>Keras' binary_crossentropy: sigmoid probabilities clipped to [1e-7, 1 - 1e-7] (the seed's
+    /// loss: no gradient once D saturates); false: BCE on logits, which keeps one.</summary>
+    public required bool KerasLoss { get; init; }
     public required double RealLabelMin { get; init; }
     public required double RealLabelMax { get; init; }
     public required double FakeLabelMin { get; init; }
@@ -37,4 +46,7 @@ internal sealed record TrainingOptions
     public bool TorchAdam { get; init; }
 
     public int HalfBatch => BatchSize / 2;
+
+    /// <summary>D/G steps in the whole run: one D update on real, one on generated images, one G update.</summary>
+    public int Steps => Epochs * StepsPerEpoch;
 }

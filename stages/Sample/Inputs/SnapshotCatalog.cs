@@ -4,7 +4,7 @@ using Repro.StageHost;
 
 namespace Repro.Sample.Inputs;
 
-/// <summary>Finds train's snapshots (grid-%06d.bin with its eval-%06d.bin) in iteration order.</summary>
+/// <summary>Finds train's snapshots (grid-%06d.bin with its eval-%06d.bin) in epoch order.</summary>
 internal static partial class SnapshotCatalog
 {
     public static IReadOnlyList<Snapshot> Find(string trainDir)
@@ -17,15 +17,15 @@ internal static partial class SnapshotCatalog
         {
             var match = GridName().Match(Path.GetFileName(grid));
             if (!match.Success) continue;
-            var iteration = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var epoch = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
             var eval = Path.Combine(folder, $"eval-{match.Groups[1].Value}.bin");
             if (!File.Exists(eval))
-                throw new StageInputException($"Snapshot {iteration} in '{folder}' has a grid but no '{Path.GetFileName(eval)}'. Rerun train.");
-            snapshots.Add(new Snapshot(iteration, grid, eval));
+                throw new StageInputException($"Snapshot {epoch} in '{folder}' has a grid but no '{Path.GetFileName(eval)}'. Rerun train.");
+            snapshots.Add(new Snapshot(epoch, grid, eval));
         }
         if (snapshots.Count == 0)
             throw new StageInputException($"'{folder}' holds no grid-NNNNNN.bin snapshots. Rerun train.");
-        snapshots.Sort((a, b) => a.Iteration.CompareTo(b.Iteration));
+        snapshots.Sort((a, b) => a.Epoch.CompareTo(b.Epoch));
         return snapshots;
     }
 

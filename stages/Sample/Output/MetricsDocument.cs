@@ -14,7 +14,7 @@ internal static class MetricsDocument
         IReadOnlyList<SnapshotResult> snapshots)
     {
         var final = snapshots[^1];
-        var best = snapshots.OrderBy(s => s.Eval.Kid.Mean).ThenBy(s => s.Iteration).First();
+        var best = snapshots.OrderBy(s => s.Eval.Kid.Mean).ThenBy(s => s.Epoch).First();
         return new JObject
         {
             ["definitions"] = MetricDefinitions.Json(settings),
@@ -29,7 +29,7 @@ internal static class MetricsDocument
             ["realVsReal"] = Set(realVsReal),
             ["snapshots"] = new JArray(snapshots.Select(Snapshot)),
             ["final"] = Snapshot(final),
-            ["best"] = new JObject { ["iteration"] = best.Iteration, ["kidMean"] = Round(best.Eval.Kid.Mean) },
+            ["best"] = new JObject { ["epoch"] = best.Epoch, ["kidMean"] = Round(best.Eval.Kid.Mean) },
         };
     }
 
@@ -43,7 +43,7 @@ internal static class MetricsDocument
 
     private static JObject Snapshot(SnapshotResult s)
     {
-        var json = new JObject { ["iteration"] = s.Iteration };
+        var json = new JObject { ["epoch"] = s.Epoch };
         json.Merge(Set(s.Eval));
         json["gridDiversityRatio"] = Round(s.GridDiversityRatio);
         return json;

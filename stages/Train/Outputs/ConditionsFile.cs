@@ -26,6 +26,14 @@ internal static class ConditionsFile
                 ["latentDim"] = a.LatentDim,
             },
             ["params"] = new JObject(context.AllParams().Select(p => new JProperty(p.Key, p.Value))),
+            ["schedule"] = new JObject
+            {
+                ["epochs"] = trainer.Options.Epochs,
+                ["steps"] = trainer.Options.Steps,
+                ["stepsPerEpoch"] = trainer.Options.StepsPerEpoch,
+            },
+            // Keras does not clamp targets above 1 (run 2's real labels reach 1.2), and neither does this run.
+            ["targetsClamped"] = false,
             ["runtime"] = new JObject
             {
                 ["device"] = trainer.Device.type.ToString().ToLowerInvariant(),

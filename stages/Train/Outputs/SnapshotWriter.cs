@@ -4,17 +4,18 @@ using Repro.Gan.Training;
 
 namespace Repro.Train.Outputs;
 
-/// <summary>Writes `grid-NNNNNN.bin` (the fixed-latent grid) and `eval-NNNNNN.bin` (the evaluation batch)
-/// for one snapshot iteration, each under a temporary name then renamed, so a crash never leaves a partial
+/// <summary>Writes `grid-NNNNNN.bin` (the fixed-latent grid) and `eval-NNNNNN.bin` (the evaluation batch),
+/// NNNNNN = epochs completed (the seed's `mnist_fromFixedValue_%d.png` numbering), for one snapshot, each under a temporary name then renamed, so a crash never leaves a partial
 /// file that looks complete.</summary>
 internal sealed class SnapshotWriter(string dir, Tensor gridLatents, Tensor evalLatents)
 {
-    public static bool IsSnapshot(int iteration, int every, int last) => iteration % every == 0 || iteration == last;
+    /// <summary>At every <paramref name="everySteps"/>-th step (a whole number of epochs) and at the last.</summary>
+    public static bool IsSnapshot(int step, int everySteps, int last) => step % everySteps == 0 || step == last;
 
     public void Write(GanTrainer trainer)
     {
         Directory.CreateDirectory(dir);
-        var suffix = trainer.Iteration.ToString("D6", CultureInfo.InvariantCulture) + ".bin";
+        var suffix = trainer.Epoch.ToString("D6", CultureInfo.InvariantCulture) + ".bin";
         Write(trainer, gridLatents, Path.Combine(dir, "grid-" + suffix));
         Write(trainer, evalLatents, Path.Combine(dir, "eval-" + suffix));
     }

@@ -16,17 +16,21 @@ internal sealed record TrainParams
     public required int Threads { get; init; }
     public required string Numerics { get; init; }
 
-    public static TrainParams From(StageContext context)
+    /// <param name="images">The training set's size: an epoch is floor(images / half batch) steps.</param>
+    public static TrainParams From(StageContext context, int images)
     {
         var reader = new ParamReader(context);
         var training = new TrainingOptions
         {
             LatentDim = reader.Int("train.latentDim", 1, 512),
-            Iterations = reader.Int("train.iterations", 1, 10_000_000),
+            Epochs = reader.Int("train.epochs", 1, 10_000_000),
             BatchSize = reader.Int("train.batchSize", 2, 4096),
+            StepsPerEpoch = 0,   // set below, once the batch size is known to be valid
             LrG = reader.Number("train.lrG", 1e-7, 1),
             LrD = reader.Number("train.lrD", 1e-7, 1),
-            Beta1 = reader.Number("train.beta1", 0, 0.999),
+            Beta1G = reader.Number("train.beta1G", 0, 0.999),
+            Beta1D = reader.Number("train.beta1D", 0, 0.999),
+            KerasLoss = reader.OneOf("train.loss", "keras", "logits") == "keras",
             RealLabelMin = reader.Number("train.realLabelMin", 0, 1.5),
             RealLabelMax = reader.Number("train.realLabelMax", 0, 1.5),
             FakeLabelMin = reader.Number("train.fakeLabelMin", 0, 1),
@@ -40,21 +44,24 @@ internal sealed record TrainParams
         var result = new TrainParams
         {
             Training = training,
-            SnapshotEvery = reader.Int("train.snapshotEvery", 1, 10_000_000),
+            SnapshotEvery = reader.Int("train.snapshotEvery", 1, 10_000_000),   // epochs
             FixedSamples = reader.Int("train.fixedSamples", 1, 1024),
             EvalSamples = reader.Int("train.evalSamples", 1, 100_000),
             Device = reader.OneOf("train.device", "auto", "cpu", "cuda"),
             Threads = reader.Int("train.threads", 0, 1024),
             Numerics = reader.OneOf("train.numerics", CpuNumerics.Modes),
         };
-        result.CheckConsistency();
-        return result;
+        result.CheckConsistency(images);
+        return result with { Training = training with { StepsPerEpoch = images / training.HalfBatch } };
     }
 
-    private void CheckConsistency()
+    private void CheckConsistency(int images)
     {
         if (Training.BatchSize % 2 != 0)
             throw new StageInputException($"Param 'train.batchSize' must be even (D sees one half batch of real and one of generated images); got {Training.BatchSize}.");
+        if (images < Training.HalfBatch)
+            throw new StageInputException($"Param 'train.batchSize' is {Training.BatchSize}, but an epoch is floor(images / (batchSize / 2)) steps and " +
+                                          $"the dataset holds {images} image(s): no step at all. Lower train.batchSize to at most {2 * images} or add images.");
         if (Training.RealLabelMin > Training.RealLabelMax)
             throw new StageInputException($"Param 'train.realLabelMin' ({Training.RealLabelMin}) is above 'train.realLabelMax' ({Training.RealLabelMax}); real targets are drawn from U(min, max).");
         if (Training.FakeLabelMin > Training.FakeLabelMax)

@@ -12,20 +12,21 @@ internal sealed class LiveProgress(ProgressText text, LiveDisplayContext live) :
 
     public void Update(IterationMetrics metrics)
     {
+        if (text.Estimate(metrics) is { } estimate) AnsiConsole.WriteLine(estimate);
         if (text.Elapsed < _next && metrics.Iteration != text.Total) return;
         _next = text.Elapsed + Interval;
         live.UpdateTarget(new Text(text.Format(metrics)));
     }
 
     /// <summary>Runs <paramref name="body"/> with a live view on a terminal or plain lines otherwise.</summary>
-    public static void Run(string name, int first, int total, Action<IProgressView> body)
+    public static void Run(string name, int first, TrainingOptions schedule, Action<IProgressView> body)
     {
-        var text = new ProgressText(name, first, total);
+        var text = new ProgressText(name, first, schedule);
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
-            body(new PlainProgress(text, total));
+            body(new PlainProgress(text));
             return;
         }
-        AnsiConsole.Live(new Text($"{name}: starting at iteration {first}")).Start(live => body(new LiveProgress(text, live)));
+        AnsiConsole.Live(new Text($"{name}: starting at step {first}")).Start(live => body(new LiveProgress(text, live)));
     }
 }

@@ -34,9 +34,12 @@ public class ModelShapeTests
         using var g = new Generator(architecture);
         using var d = new Discriminator(architecture);
 
-        // G: dense 5->1024, BN, dense 1024->80000 (82M), BN, 3 x conv(5x5, 64) + BN, conv 64->1.
+        // Keras' layer list (dcgan.py at 200 = 25 x 2^3): Dense(1024) 6144, BN 4096 (gamma, beta, moving mean
+        // and variance; TorchSharp keeps the last two as buffers, so 2 per channel here), Dense(80000)
+        // 82,000,000, BN, Conv2D(64) on 128 channels 204,864, BN, Conv2D(64) on 64 channels 102,464, BN,
+        // Conv2D(1) on 64 channels 1,601. No 64-channel conv at full resolution.
         long expectedG = (5 * 1024 + 1024) + 2 * 1024 + (1024L * 80000 + 80000) + 2 * 80000
-            + (128 * 64 * 25 + 64) + 2 * 64 + 2 * ((64 * 64 * 25 + 64) + 2 * 64) + (64 * 25 + 1);
+            + (128 * 64 * 25 + 64) + 2 * 64 + (64 * 64 * 25 + 64) + 2 * 64 + (64 * 25 + 1);
         long expectedD = (25 * 64 + 64) + (64 * 128 * 25 + 128) + (128L * 48 * 48 * 256 + 256) + (256 + 1);
         Assert.Equal(expectedG, g.parameters().Sum(p => p.numel()));
         Assert.Equal(expectedD, d.parameters().Sum(p => p.numel()));
@@ -50,7 +53,9 @@ public class ModelShapeTests
         var names = g.named_parameters().Select(p => p.name).ToList();
 
         Assert.Contains("_dense1.weight", names);
-        Assert.Contains("_blocks.1.0.weight", names);   // block 1: UpsampleConv (5x5 conv weights), BN, ReLU
+        Assert.Contains("_blocks.0.0.weight", names);   // block 0: UpsampleConv (5x5 conv weights), BN, ReLU
+        Assert.DoesNotContain("_blocks.1.0.weight", names);   // at 32 = 8 x 2^2: one block, then the last upsampling conv
+        Assert.Contains("_toImage.weight", names);
         Assert.Contains("_toImage.bias", names);
         Assert.Contains("_norm2.running_var", g.named_buffers().Select(b => b.name));
     }

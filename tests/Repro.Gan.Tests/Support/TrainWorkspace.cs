@@ -22,11 +22,12 @@ internal sealed class TrainWorkspace : IDisposable
 
     public Dictionary<string, JToken> Params { get; } = new(StringComparer.Ordinal)
     {
-        ["train.latentDim"] = 5, ["train.iterations"] = 12, ["train.batchSize"] = 8,
-        ["train.lrG"] = 0.0002, ["train.lrD"] = 0.0002, ["train.beta1"] = 0.5,
+        // 24 images, half batch 4: 6 steps per epoch, 12 steps in all, snapshots at steps 6 and 12.
+        ["train.latentDim"] = 5, ["train.epochs"] = 2, ["train.batchSize"] = 8,
+        ["train.lrG"] = 0.0002, ["train.lrD"] = 0.00001, ["train.beta1G"] = 0.5, ["train.beta1D"] = 0.1, ["train.loss"] = "keras",
         ["train.realLabelMin"] = 0.7, ["train.realLabelMax"] = 1.2, ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.3,
-        ["train.seed"] = 7, ["train.snapshotEvery"] = 5, ["train.fixedSamples"] = 4, ["train.evalSamples"] = 6,
-        ["train.device"] = "cpu", ["train.threads"] = 1,
+        ["train.seed"] = 7, ["train.snapshotEvery"] = 1, ["train.fixedSamples"] = 4, ["train.evalSamples"] = 6,
+        ["train.device"] = "cpu", ["train.threads"] = 1, ["train.numerics"] = "portable",
     };
 
     /// <summary>A context for the next run: a new, empty output folder, the shared resume folder.</summary>

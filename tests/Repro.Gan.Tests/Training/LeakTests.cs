@@ -11,7 +11,7 @@ public class LeakTests
         using var images = rand(16, 1, 32, 32).mul_(2).sub_(1);
         var options = new TrainingOptions
         {
-            LatentDim = 5, Iterations = 20, BatchSize = 8, LrG = 2e-4, LrD = 2e-4, Beta1 = 0.5,
+            LatentDim = 5, Epochs = 10, StepsPerEpoch = 2, BatchSize = 8, LrG = 2e-4, LrD = 1e-5, Beta1G = 0.5, Beta1D = 0.1, KerasLoss = true,
             RealLabelMin = 1, RealLabelMax = 1, FakeLabelMin = 0, FakeLabelMax = 0, Seed = 1,
             InstanceNoise = 0.1, DiffAugment = true,
         };

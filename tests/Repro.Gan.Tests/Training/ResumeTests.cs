@@ -12,7 +12,7 @@ public class ResumeTests
         var uninterrupted = workspace.NextContext(withResume: false);
         TrainStage.Run(uninterrupted, TrainHooks.None);
 
-        // Given a run cancelled (Ctrl+C) after iteration 7, between two snapshots
+        // Given a run cancelled (Ctrl+C) after step 7, between two snapshots
         using var cancel = new CancellationTokenSource();
         var interrupted = workspace.NextContext(cancel.Token);
         Assert.Throws<OperationCanceledException>(() =>
@@ -23,7 +23,7 @@ public class ResumeTests
         var output = CaptureOut(() => TrainStage.Run(resumed, TrainHooks.None));
 
         // Then it says so and ends identical
-        Assert.Contains("Resuming from the checkpoint at iteration 7.", output);
+        Assert.Contains("Resuming from the checkpoint at step 7.", output);
         OutputAssert.Identical(TrainWorkspace.ReadOutputs(uninterrupted), TrainWorkspace.ReadOutputs(resumed));
     }
 
@@ -34,14 +34,14 @@ public class ResumeTests
         var uninterrupted = workspace.NextContext(withResume: false);
         TrainStage.Run(uninterrupted, TrainHooks.None);
 
-        // Given a process that dies after iteration 8 (no chance to write a checkpoint of its own)
+        // Given a process that dies after step 8 (no chance to write a checkpoint of its own)
         var crashed = workspace.NextContext();
         Assert.Throws<SimulatedCrash>(() => TrainStage.Run(crashed, new TrainHooks(i => { if (i == 8) throw new SimulatedCrash(); })));
 
         var resumed = workspace.NextContext();
         var output = CaptureOut(() => TrainStage.Run(resumed, TrainHooks.None));
 
-        Assert.Contains("Resuming from the checkpoint at iteration 5.", output);
+        Assert.Contains("Resuming from the checkpoint at step 6.", output);
         OutputAssert.Identical(TrainWorkspace.ReadOutputs(uninterrupted), TrainWorkspace.ReadOutputs(resumed));
     }
 
@@ -58,7 +58,7 @@ public class ResumeTests
         workspace.Params["train.latentDim"] = 5;
         if (damage == "truncate")
         {
-            var file = Path.Combine(workspace.ResumeDir, "checkpoint-000005", "generator.pt");
+            var file = Path.Combine(workspace.ResumeDir, "checkpoint-000006", "generator.pt");
             File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
         }
 
@@ -70,7 +70,7 @@ public class ResumeTests
         finally { Console.SetError(previous); }
 
         Assert.StartsWith("warning: discarding the resume checkpoint, it cannot be used (", error.ToString());
-        Assert.Contains("training restarts from iteration 0.", error.ToString());
+        Assert.Contains("training restarts from step 0.", error.ToString());
         OutputAssert.Identical(TrainWorkspace.ReadOutputs(uninterrupted), TrainWorkspace.ReadOutputs(resumed));
     }
 

@@ -13,13 +13,16 @@ public class TrainParamsTests
     [InlineData("train.device", "gpu", "Param 'train.device' is \"gpu\"; use one of: auto, cpu, cuda.")]
     [InlineData("train.fakeBatchNorm", "train", "Param 'train.fakeBatchNorm' is \"train\"; use one of: inference, batch.")]
     [InlineData("train.instanceNoise", -0.5, "Param 'train.instanceNoise' is -0.5; allowed range is 0 to 2.")]
-    [InlineData("train.iterations", "many", "Param 'train.iterations' should be an integer but is \"many\" (String).")]
+    [InlineData("train.epochs", "many", "Param 'train.epochs' should be an integer but is \"many\" (String).")]
+    [InlineData("train.numerics", "fast", "Param 'train.numerics' is \"fast\"; use one of: portable, native.")]
+    [InlineData("train.loss", "mse", "Param 'train.loss' is \"mse\"; use one of: keras, logits.")]
+    [InlineData("train.batchSize", 64, "Param 'train.batchSize' is 64, but an epoch is floor(images / (batchSize / 2)) steps and the dataset holds 24 image(s): no step at all. Lower train.batchSize to at most 48 or add images.")]
     public void Should_Reject_Bad_Values_Naming_The_Key(string key, object value, string message)
     {
         using var workspace = new TrainWorkspace(images: 1);
         workspace.Params[key] = Newtonsoft.Json.Linq.JToken.FromObject(value);
 
-        var error = Assert.Throws<StageInputException>(() => TrainParams.From(workspace.NextContext()));
+        var error = Assert.Throws<StageInputException>(() => TrainParams.From(workspace.NextContext(), images: 24));
 
         Assert.Equal(message, error.Message);
     }
@@ -29,7 +32,7 @@ public class TrainParamsTests
     {
         using var workspace = new TrainWorkspace(images: 1);
 
-        var p = TrainParams.From(workspace.NextContext());
+        var p = TrainParams.From(workspace.NextContext(), images: 24);
 
         Assert.Equal((0.0, 0.0, false, false),
             (p.Training.LabelSmoothing, p.Training.InstanceNoise, p.Training.DiffAugment, p.Training.FakesWithBatchStatistics));

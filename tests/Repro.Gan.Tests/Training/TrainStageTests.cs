@@ -14,17 +14,19 @@ public class TrainStageTests
         TrainStage.Run(context, TrainHooks.None);
 
         var files = TrainWorkspace.ReadOutputs(context).Keys.ToList();
-        Assert.Equal(new[] { "checkpoint", "conditions.json", "generator.pt", "metrics.csv", "snapshots" },
+        Assert.Equal(new[] { "checkpoint", "conditions.json", "generator.pt", "metrics.csv", "snapshots", "summary.json" },
             Directory.EnumerateFileSystemEntries(context.OutDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(new[] { "eval-000005.bin", "eval-000010.bin", "eval-000012.bin", "grid-000005.bin", "grid-000010.bin", "grid-000012.bin" },
+        Assert.Equal(new[] { "eval-000001.bin", "eval-000002.bin", "grid-000001.bin", "grid-000002.bin" },   // by epochs completed
             files.Where(f => f.StartsWith("snapshots/", StringComparison.Ordinal)).Select(Path.GetFileName));
         var metrics = File.ReadAllLines(context.OutPath("metrics.csv"));
-        Assert.Equal("iteration,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean", metrics[0]);
+        Assert.Equal("step,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean", metrics[0]);
         Assert.Equal(13, metrics.Length);
-        Assert.StartsWith("12,", metrics[^1]);
-        var grid = ImageBatch.Read(context.OutPath("snapshots", "grid-000012.bin"));
+        Assert.StartsWith("6,1,", metrics[6]);
+        Assert.StartsWith("7,2,", metrics[7]);
+        Assert.StartsWith("12,2,", metrics[^1]);
+        var grid = ImageBatch.Read(context.OutPath("snapshots", "grid-000002.bin"));
         Assert.Equal((4, 32, 32), (grid.Count, grid.Height, grid.Width));
-        Assert.Equal(6, ImageBatch.Read(context.OutPath("snapshots", "eval-000005.bin")).Count);
+        Assert.Equal(6, ImageBatch.Read(context.OutPath("snapshots", "eval-000001.bin")).Count);
         Assert.Equal("1", context.Provenance["threads"]);
         Assert.Equal("cpu", context.Provenance["device"]);
     }
@@ -83,8 +85,8 @@ public class TrainStageTests
         TrainStage.Run(keras, TrainHooks.None);
         TrainStage.Run(batch, TrainHooks.None);
 
-        var fakeLossKeras = File.ReadAllLines(keras.OutPath("metrics.csv"))[1].Split(',')[2];
-        var fakeLossBatch = File.ReadAllLines(batch.OutPath("metrics.csv"))[1].Split(',')[2];
-        Assert.NotEqual(fakeLossKeras, fakeLossBatch);   // iteration 1: same weights, different BN statistics
+        var fakeLossKeras = File.ReadAllLines(keras.OutPath("metrics.csv"))[1].Split(',')[3];
+        var fakeLossBatch = File.ReadAllLines(batch.OutPath("metrics.csv"))[1].Split(',')[3];
+        Assert.NotEqual(fakeLossKeras, fakeLossBatch);   // step 1: same weights, different BN statistics
     }
 }

@@ -18,7 +18,7 @@ public class ExperimentsTableTests(ReportFixture fixture)
     {
         var header = Table()[0];
 
-        Assert.Equal(["experiment", "`augment.flip`", "`train.iterations`", "`train.latentDim`", "`train.realLabelMax`", "final KID"], header[..6]);
+        Assert.Equal(["experiment", "`augment.flip`", "`train.epochs`", "`train.latentDim`", "`train.realLabelMax`", "final KID"], header[..6]);
         Assert.DoesNotContain("`train.seed`", header);
         Assert.Contains("Shared by all: `augment.maxImages` = 0, `augment.seed` = 1, `image.size` = 32,", fixture.Markdown);
     }

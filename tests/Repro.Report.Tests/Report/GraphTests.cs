@@ -9,7 +9,7 @@ public class GraphTests
 {
     private static string Render(string folder, string name)
     {
-        var experiment = ExperimentBuilder.Experiment(ExperimentBuilder.Log(new TrainScenario { Iterations = 400, DominateFrom = 200 }));
+        var experiment = ExperimentBuilder.Experiment(ExperimentBuilder.Log(new TrainScenario { Epochs = 400, DominateFrom = 200 }));
         var path = Path.Combine(folder, name);
         LossGraph.Write(experiment, Settings.Default, path);
         return path;

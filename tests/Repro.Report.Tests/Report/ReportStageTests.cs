@@ -61,8 +61,8 @@ public partial class ReportStageTests(ReportFixture fixture)
     {
         var run2 = fixture.Markdown[fixture.Markdown.IndexOf("### run2", StringComparison.Ordinal)..fixture.Markdown.IndexOf("### run3", StringComparison.Ordinal)];
 
-        Assert.Contains("**The discriminator dominates from iteration 60:", run2);
-        Assert.Contains("**Mode collapse (or a generator that never diversified) from iteration 100:", run2);
+        Assert.Contains("**The discriminator dominates from epoch 60:", run2);
+        Assert.Contains("**Mode collapse (or a generator that never diversified) from epoch 100:", run2);
         Assert.Contains("Real targets go above 1", run2);
     }
 

@@ -31,7 +31,7 @@ public class SampleStageTests
     {
         using var workspace = new SyntheticWorkspace();
         workspace.Augment("run1", flip: true);
-        workspace.Train("run1", new TrainScenario { Iterations = 120, SnapshotEvery = 40 });
+        workspace.Train("run1", new TrainScenario { Epochs = 120, SnapshotEvery = 40 });
 
         var first = workspace.SampleContext("run1", "first");
         var second = workspace.SampleContext("run1", "second");
@@ -46,7 +46,7 @@ public class SampleStageTests
     {
         using var workspace = new SyntheticWorkspace();
         workspace.Augment("run1");
-        workspace.Train("run1", new TrainScenario { Iterations = 230 }); // snapshots 50..200 and the last, 230
+        workspace.Train("run1", new TrainScenario { Epochs = 230 }); // snapshots 50..200 and the last, 230
         var parameters = SyntheticWorkspace.SampleParams();
         parameters["sample.gifDelay"] = 35;
         var context = workspace.SampleContext("run1", parameters: parameters);
@@ -57,7 +57,7 @@ public class SampleStageTests
         Assert.Equal(5, gif.Frames.Count);
         Assert.Equal(0, gif.Metadata.GetGifMetadata().RepeatCount);
         Assert.All(gif.Frames.Cast<ImageFrame<L8>>(), f => Assert.Equal(35, f.Metadata.GetGifMetadata().FrameDelay));
-        // The caption strip above the grid holds dark text, and it differs frame to frame (the iteration).
+        // The caption strip above the grid holds dark text, and it differs frame to frame (the epoch).
         var strips = gif.Frames.Cast<ImageFrame<L8>>().Select(CaptionStrip).ToList();
         Assert.All(strips, s => Assert.True(s.Count(p => p < 100) > 40, "too few dark pixels in the caption"));
         Assert.NotEqual(strips[0], strips[1]);
@@ -76,8 +76,8 @@ public class SampleStageTests
         var json = JObject.Parse(File.ReadAllText(context.OutPath("metrics.json")));
         var snapshots = json["snapshots"]!.ToList();
         var best = snapshots.OrderBy(s => (double)s["kidMean"]!).First();
-        Assert.Equal((int)best["iteration"]!, (int)json["best"]!["iteration"]!);
-        Assert.Equal(200, (int)json["final"]!["iteration"]!);
+        Assert.Equal((int)best["epoch"]!, (int)json["best"]!["epoch"]!);
+        Assert.Equal(200, (int)json["final"]!["epoch"]!);
         Assert.True((double)snapshots[0]["kidMean"]! > (double)snapshots[^1]["kidMean"]!, "noisy early snapshots should score worse");
     }
 

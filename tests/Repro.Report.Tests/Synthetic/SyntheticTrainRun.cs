@@ -14,15 +14,15 @@ internal static class SyntheticTrainRun
         Directory.CreateDirectory(Path.Combine(folder, "snapshots"));
         Directory.CreateDirectory(Path.Combine(folder, "checkpoint"));
         File.WriteAllBytes(Path.Combine(folder, "generator.pt"), [1, 2, 3]);
-        foreach (var iteration in s.SnapshotIterations())
+        foreach (var epoch in s.SnapshotEpochs())
         {
-            Batch(s, iteration, s.FixedSamples, latentSeed: 1000).Write(Path.Combine(folder, "snapshots", $"grid-{iteration:D6}.bin"));
-            Batch(s, iteration, s.EvalSamples, latentSeed: 5000).Write(Path.Combine(folder, "snapshots", $"eval-{iteration:D6}.bin"));
+            Batch(s, epoch, s.FixedSamples, latentSeed: 1000).Write(Path.Combine(folder, "snapshots", $"grid-{epoch:D6}.bin"));
+            Batch(s, epoch, s.EvalSamples, latentSeed: 5000).Write(Path.Combine(folder, "snapshots", $"eval-{epoch:D6}.bin"));
         }
         File.WriteAllText(Path.Combine(folder, "metrics.csv"), MetricsCsv(s));
         var parameters = new JObject
         {
-            ["train.latentDim"] = s.LatentDim, ["train.iterations"] = s.Iterations,
+            ["train.latentDim"] = s.LatentDim, ["train.epochs"] = s.Epochs,
             ["train.snapshotEvery"] = s.SnapshotEvery, ["train.realLabelMin"] = 1.0, ["train.realLabelMax"] = s.RealLabelMax,
             ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.0, ["train.seed"] = 42,
         };
@@ -38,33 +38,34 @@ internal static class SyntheticTrainRun
 
     /// <summary>Samples of one snapshot: image k comes from latent k (the same drawing parameters at every
     /// snapshot, like a fixed latent vector), with the scenario's noise; after a collapse all are latent 0.</summary>
-    private static ImageBatch Batch(TrainScenario s, int iteration, int count, int latentSeed)
+    private static ImageBatch Batch(TrainScenario s, int epoch, int count, int latentSeed)
     {
         var pixels = new byte[count * s.Size * s.Size];
-        var noise = new Random(iteration * 7919 + latentSeed);
+        var noise = new Random(epoch * 7919 + latentSeed);
         for (var k = 0; k < count; k++)
         {
-            var latent = s.CollapseFrom <= iteration ? 0 : k;
-            Drawings.Random(s.Size, s.NoiseAt(iteration), new Random(Drawings.Mix(latentSeed + latent))).CopyTo(pixels, k * s.Size * s.Size);
-            if (s.NoiseAt(iteration) > 0) // per-snapshot noise on top, so frames differ
+            var latent = s.CollapseFrom <= epoch ? 0 : k;
+            Drawings.Random(s.Size, s.NoiseAt(epoch), new Random(Drawings.Mix(latentSeed + latent))).CopyTo(pixels, k * s.Size * s.Size);
+            if (s.NoiseAt(epoch) > 0) // per-snapshot noise on top, so frames differ
                 for (var p = 0; p < s.Size * s.Size; p++)
-                    pixels[k * s.Size * s.Size + p] = (byte)Math.Clamp(pixels[k * s.Size * s.Size + p] + (noise.Next(21) - 10) * s.NoiseAt(iteration), 0, 255);
+                    pixels[k * s.Size * s.Size + p] = (byte)Math.Clamp(pixels[k * s.Size * s.Size + p] + (noise.Next(21) - 10) * s.NoiseAt(epoch), 0, 255);
         }
         return new ImageBatch(count, s.Size, s.Size, pixels);
     }
 
     public static string MetricsCsv(TrainScenario s)
     {
-        var csv = new StringBuilder("iteration,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean\n");
-        var random = new Random(s.Iterations);
-        for (var i = 1; i <= s.Iterations; i++)
+        // One D/G step per epoch: the scenario's numbers read the same in both units.
+        var csv = new StringBuilder("step,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean\n");
+        var random = new Random(s.Epochs);
+        for (var i = 1; i <= s.Epochs; i++)
         {
             var dominated = s.DominateFrom <= i;
             var acc = dominated ? 0.99 : 0.55 + 0.3 * random.NextDouble();
             var dReal = dominated ? 0.97 : 0.6 + 0.1 * random.NextDouble();
             var dFake = dominated ? 0.03 : 0.4 - 0.1 * random.NextDouble();
             csv.Append(string.Create(CultureInfo.InvariantCulture,
-                $"{i},{-Math.Log(dReal)},{-Math.Log(1 - dFake)},{-Math.Log(dFake)},{acc},{acc},{dReal},{dFake}\n"));
+                $"{i},{i},{-Math.Log(dReal)},{-Math.Log(1 - dFake)},{-Math.Log(dFake)},{acc},{acc},{dReal},{dFake}\n"));
         }
         return csv.ToString();
     }

@@ -12,9 +12,9 @@ internal static class ThreeRuns
         workspace.Augment("run1");
         workspace.Augment("run2");
         workspace.Augment("run3", flip: true);
-        workspace.Train("run1", new TrainScenario { Iterations = 150 });
-        workspace.Train("run2", new TrainScenario { Iterations = 200, CollapseFrom = 100, DominateFrom = 60, RealLabelMax = 1.2 });
-        workspace.Train("run3", new TrainScenario { Iterations = 100, LatentDim = 10 });
+        workspace.Train("run1", new TrainScenario { Epochs = 150 });
+        workspace.Train("run2", new TrainScenario { Epochs = 200, CollapseFrom = 100, DominateFrom = 60, RealLabelMax = 1.2 });
+        workspace.Train("run3", new TrainScenario { Epochs = 100, LatentDim = 10 });
         workspace.SampleAll(Names);
         return workspace;
     }

@@ -1,10 +1,10 @@
 namespace Repro.Report.Tests.Synthetic;
 
 /// <summary>How a synthetic training run behaves: its length, snapshot schedule, image quality over time,
-/// when (if ever) it collapses to one mode, and its per-iteration metrics log.</summary>
+/// when (if ever) it collapses to one mode, and its per-epoch metrics log.</summary>
 internal sealed record TrainScenario
 {
-    public int Iterations { get; init; } = 200;
+    public int Epochs { get; init; } = 200;
     public int SnapshotEvery { get; init; } = 50;
     public int Size { get; init; } = 32;
     public int FixedSamples { get; init; } = 25;
@@ -12,18 +12,18 @@ internal sealed record TrainScenario
     public int LatentDim { get; init; } = 5;
     public double RealLabelMax { get; init; } = 1.0;
 
-    /// <summary>From this iteration on every sample is the same drawing (mode collapse); null: never.</summary>
+    /// <summary>From this epoch on every sample is the same drawing (mode collapse); null: never.</summary>
     public int? CollapseFrom { get; init; }
 
-    /// <summary>From this iteration on D's accuracy is 0.99 on both halves (D dominates); null: about 0.7.</summary>
+    /// <summary>From this epoch on D's accuracy is 0.99 on both halves (D dominates); null: about 0.7.</summary>
     public int? DominateFrom { get; init; }
 
     /// <summary>Noise mixed into the samples: high early, none at the end.</summary>
-    public double NoiseAt(int iteration) => 0.8 * (1 - iteration / (double)Iterations);
+    public double NoiseAt(int epoch) => 0.8 * (1 - epoch / (double)Epochs);
 
-    public IEnumerable<int> SnapshotIterations()
+    public IEnumerable<int> SnapshotEpochs()
     {
-        for (var i = SnapshotEvery; i < Iterations; i += SnapshotEvery) yield return i;
-        yield return Iterations;
+        for (var i = SnapshotEvery; i < Epochs; i += SnapshotEvery) yield return i;
+        yield return Epochs;
     }
 }

@@ -22,6 +22,15 @@ public class LabelTargetsTests
     }
 
     [Fact]
+    public void Should_Say_Targets_Above_One_Are_Not_Clamped_As_Train_Records_It()
+    {
+        var text = LabelTargets.Describe(Experiment(conditions: Conditions(1.2, new JObject { ["targetsClamped"] = false })));
+
+        Assert.Equal("Label targets: real U(0.7, 1.2), fake U(0, 0.3). Real targets go above 1 and are not clamped (conditions.json: " +
+                     "`targetsClamped` = `false`), as in the seed's Keras: binary cross-entropy keeps rewarding larger logits for them.", text);
+    }
+
+    [Fact]
     public void Should_State_The_Rule_When_Conditions_Are_Silent()
     {
         Assert.EndsWith("conditions.json does not record whether train clamps them.", LabelTargets.Describe(Experiment(conditions: Conditions(1.2))));

@@ -22,7 +22,7 @@ public class MetricRulesTests
         var worse = Experiment(metrics: Metrics([Snapshot(500, kid: 0.2), Snapshot(1000, kid: 0.05), Snapshot(1500, kid: 0.4)]));
         var noise = Experiment(metrics: Metrics([Snapshot(500, kid: 0.2), Snapshot(1000, kid: 0.05), Snapshot(1500, kid: 0.06)]));
 
-        Assert.StartsWith("Training went past its best: KID was lowest at iteration 1000", new KidPastBestRule().Apply(worse, Settings.Default)?.Finding);
+        Assert.StartsWith("Training went past its best: KID was lowest at epoch 1000", new KidPastBestRule().Apply(worse, Settings.Default)?.Finding);
         Assert.Null(new KidPastBestRule().Apply(noise, Settings.Default));
     }
 

@@ -16,7 +16,7 @@ public class ModeCollapseRuleTests
         var observation = _rule.Apply(Experiment(metrics: metrics), Settings.Default);
 
         Assert.NotNull(observation);
-        Assert.StartsWith("Mode collapse (or a generator that never diversified) from iteration 3000:", observation.Finding);
+        Assert.StartsWith("Mode collapse (or a generator that never diversified) from epoch 3000:", observation.Finding);
         Assert.Contains("below 0.50 at every snapshot", observation.Rule);
     }
 
