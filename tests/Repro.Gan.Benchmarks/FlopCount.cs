@@ -24,12 +24,13 @@ internal static class FlopCount
         var flops = 2.0 * a.LatentDim * Architecture.DenseWidth
                     + 2.0 * Architecture.DenseWidth * Architecture.BaseChannels * a.BaseSize * a.BaseSize;
         var size = a.BaseSize;
-        for (var i = 0; i < a.Blocks; i++)
+        for (var i = 0; i < a.Blocks - 1; i++)
         {
             size *= 2;
             var inChannels = i == 0 ? Architecture.BaseChannels : Architecture.BlockChannels;
             flops += 2.0 * inChannels * Architecture.BlockChannels * k * size * size;
         }
+        size *= 2;   // the last upsampling feeds the 1-channel conv directly
         return flops + 2.0 * Architecture.BlockChannels * k * size * size;
     }
 

@@ -17,11 +17,13 @@ internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
         [CommandOption("--threads")][DefaultValue(0)] public int Threads { get; init; }
         [CommandOption("--batch")][DefaultValue(32)] public int Batch { get; init; }
         [CommandOption("--torch-adam")] public bool TorchAdam { get; init; }
+        [CommandOption("--plain-upsampling")] public bool PlainUpsampling { get; init; }
+        [CommandOption("--numerics")][DefaultValue("native")] public string Numerics { get; init; } = "native";
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        TorchRuntime.EnsureLoaded();
+        CpuNumerics.Apply(settings.Numerics);   // before the first tensor operation, as the train stage does
         var threads = TorchRuntime.ConfigureThreads(settings.Threads);
         manual_seed(1);
         using var images = rand(176, 1, settings.Size, settings.Size).mul_(2).sub_(1);   // the seed's 176 drawings
@@ -29,7 +31,7 @@ internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
         {
             LatentDim = 5, Epochs = settings.Iterations + 1, StepsPerEpoch = 1, BatchSize = settings.Batch, LrG = 2e-4, LrD = 1e-5,
             Beta1G = 0.5, Beta1D = 0.1, KerasLoss = true, RealLabelMin = 1, RealLabelMax = 1, FakeLabelMin = 0, FakeLabelMax = 0, Seed = 1,
-            TorchAdam = settings.TorchAdam,
+            TorchAdam = settings.TorchAdam, PlainUpsampling = settings.PlainUpsampling,
         };
         using var trainer = new GanTrainer(Architecture.For(settings.Size, 5), options, images, CPU);
         trainer.Step();   // warm-up: first-touch allocations, optimizer state, kernel selection

@@ -16,7 +16,8 @@ internal sealed class Generator : nn.Module<Tensor, Tensor>
     private readonly UpsampleConv _toImage;
     private readonly int _baseSize;
 
-    public Generator(Architecture architecture) : base(nameof(Generator))
+    /// <param name="plainUpsampling">Upsample then convolve instead of the phase convs (benchmarks and tests).</param>
+    public Generator(Architecture architecture, bool plainUpsampling = false) : base(nameof(Generator))
     {
         _baseSize = architecture.BaseSize;
         var baseFeatures = Architecture.BaseChannels * _baseSize * _baseSize;
@@ -29,11 +30,11 @@ internal sealed class Generator : nn.Module<Tensor, Tensor>
         {
             var inChannels = i == 0 ? Architecture.BaseChannels : Architecture.BlockChannels;
             _blocks.Add(nn.Sequential(
-                new UpsampleConv(inChannels, Architecture.BlockChannels),
+                new UpsampleConv(inChannels, Architecture.BlockChannels, plainUpsampling),
                 KerasInit.BatchNorm2d(Architecture.BlockChannels),
                 nn.ReLU()));
         }
-        _toImage = new UpsampleConv(Architecture.BlockChannels, 1);
+        _toImage = new UpsampleConv(Architecture.BlockChannels, 1, plainUpsampling);
         RegisterComponents();
         KerasInit.Apply(this);
     }

@@ -12,9 +12,13 @@ internal sealed class UpsampleConv : nn.Module<Tensor, Tensor>
     private readonly Parameter weight;
     private readonly Parameter bias;
     private readonly Tensor _phases;
+    private readonly bool _plain;
 
-    public UpsampleConv(long inChannels, long outChannels) : base(nameof(UpsampleConv))
+    /// <param name="plain">Compute it the obvious way, a nearest x2 upsampling then the 5x5 conv (the same
+    /// function and parameters; the benchmark's in-run reference and the tests' oracle).</param>
+    public UpsampleConv(long inChannels, long outChannels, bool plain = false) : base(nameof(UpsampleConv))
     {
+        _plain = plain;
         weight = new Parameter(empty(outChannels, inChannels, Architecture.Kernel, Architecture.Kernel));
         bias = new Parameter(zeros(outChannels));
         _phases = PhaseMatrices();
@@ -27,6 +31,11 @@ internal sealed class UpsampleConv : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor input)
     {
         using var scope = NewDisposeScope();
+        if (_plain)
+        {
+            var up = nn.functional.interpolate(input, scale_factor: [2, 2], mode: InterpolationMode.Nearest);
+            return nn.functional.conv2d(up, weight, bias, padding: [Architecture.Kernel / 2, Architecture.Kernel / 2]).MoveToOuterDisposeScope();
+        }
         var phases = _phases.to(weight.device);
         // [out, 2, 2, in, 3, 3] -> [out * 4, in, 3, 3]: channel o*4 + a*2 + b is phase (a, b) of output o,
         // the order pixel_shuffle expects.

@@ -25,7 +25,7 @@ internal sealed class GanTrainer : IDisposable
         // The global generator fixes the initial weights and, later, dropout; the trainer's own generator
         // draws everything else (batch indices, noise, labels, augmentation) so the order is explicit.
         manual_seed(options.Seed);
-        G = new Model.Generator(architecture);
+        G = new Model.Generator(architecture, options.PlainUpsampling);
         D = new Discriminator(architecture);
         G.to(device);
         D.to(device);

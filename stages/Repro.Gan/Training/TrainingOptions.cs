@@ -45,6 +45,9 @@ internal sealed record TrainingOptions
     /// so it never changes a stage's outputs).</summary>
     public bool TorchAdam { get; init; }
 
+    /// <summary>Build G with plain upsample + conv instead of phase convs (benchmarks only, like TorchAdam).</summary>
+    public bool PlainUpsampling { get; init; }
+
     public int HalfBatch => BatchSize / 2;
 
     /// <summary>D/G steps in the whole run: one D update on real, one on generated images, one G update.</summary>

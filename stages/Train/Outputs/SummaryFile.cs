@@ -31,9 +31,9 @@ internal static class SummaryFile
         }
         var summary = new JObject
         {
-            ["iterations"] = rows.Count == 0 ? 0 : rows[^1].Iteration,
+            ["steps"] = rows.Count == 0 ? 0 : rows[^1].Iteration,
             ["tail"] = stats,
-            ["tailIterations"] = tail.Count,
+            ["tailSteps"] = tail.Count,
             ["tailShare"] = TailShare,
         };
         File.WriteAllText(path, summary.ToString(Formatting.Indented).ReplaceLineEndings("\n") + "\n");
