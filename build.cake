@@ -13,6 +13,7 @@ var sets = Arguments<string>("set", new string[0]); // repeatable: --set train.l
 var force = HasArgument("force");
 var dryRun = HasArgument("dry-run");
 var check = HasArgument("check");                 // Status: fail if anything would run (for CI)
+var bitwise = HasArgument("bitwise");             // Verify: fail unless every instance compares bit for bit
 var verbose = HasArgument("verbose");
 var torch = Argument("torch", "cpu");             // TorchSharp backend: cpu | cuda-windows | cuda-linux
 const string Configuration = "Release";
@@ -58,9 +59,9 @@ Task("Status")
     .Does(() => Repro("status", check ? "--check" : null));
 
 Task("Verify")
-    .Description("Reruns the pipeline from scratch in a temporary area and compares every output with pipeline.lock.json.")
+    .Description("Reruns the pipeline from scratch in a temporary area and compares it with pipeline.lock.json: bit for bit where the numerics class matches, else by metrics (--bitwise: demand bits everywhere).")
     .IsDependentOn("Build")
-    .Does(() => Repro("verify"));
+    .Does(() => Repro("verify", bitwise ? "--bitwise" : null));
 
 Task("Dag")
     .Description("Prints the stage instance graph.")

@@ -25,6 +25,11 @@ internal static class RunErrors
     public static ReproException VerifyNeedsLock(string instance, string why) =>
         new(ExitCode.BadInput, $"Cannot verify {instance}: {why}. Run 'repro' first so pipeline.lock.json describes the current pipeline.");
 
+    public static ReproException VerifyNotBitwise(IReadOnlyList<string> instances) =>
+        new(ExitCode.StageFailed, $"Verification with --bitwise failed: {string.Join(", ", instances)} could not be compared bit for bit " +
+                                  "(their provenance names another numerics class or CPU, or their inputs differ; see the lines above). " +
+                                  "Run 'repro' on this machine first when checking that it reproduces its own results.");
+
     public static ReproException VerifyMismatch(IReadOnlyList<string> diffs) =>
         new(ExitCode.StageFailed, $"Verification failed: {diffs.Count} difference(s) from pipeline.lock.json:\n" + string.Join("\n", diffs.Select(d => "  - " + d)));
 }

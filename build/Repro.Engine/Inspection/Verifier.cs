@@ -2,8 +2,9 @@ namespace Repro.Engine.Inspection;
 
 /// <summary>Reproduces one instance at a time into <c>area/outputs/...</c> (downstream instances read these
 /// reproductions, never outputs/) and compares it with the lock at the strongest level the evidence allows:
-/// bitwise when its inputs reproduced bit for bit and its provenance names the same numerics class; else by
-/// its published metrics within their tolerances, plus structure (the same outs, the same file counts).</summary>
+/// bitwise when the bits match, and bits are demanded when its inputs reproduced bit for bit and its
+/// provenance names the same numerics class; otherwise by its published metrics within their tolerances,
+/// plus structure (the same outs, the same file counts).</summary>
 internal sealed class Verifier
 {
     private readonly Session _session;
@@ -36,13 +37,15 @@ internal sealed class Verifier
         _session.Console.Line($"Verifying {instance.Name}...");
         var result = Reproduce(instance, key);
         var provenance = ProvenanceMatch.Differences(locked.Provenance, result.Provenance);
-        if (key.Key == locked.Key && provenance.Count == 0)
+        var bits = OutComparison.Bitwise(instance.Name, locked, result.Outs, _session.Runs).ToList();
+        var demanded = key.Key == locked.Key && provenance.Count == 0;
+        if (bits.Count == 0 || demanded)
         {
-            var differences = OutComparison.Bitwise(instance.Name, locked, result.Outs, _session.Runs).ToList();
-            Differences.AddRange(differences);
-            Verdicts.Add(new VerifyVerdict(instance.Name, VerifyLevel.Bitwise, differences.Count == 0
-                ? $"{result.Outs.Files.Count} file(s) identical, numerics {ProvenanceMatch.Class(result.Provenance)}"
-                : $"{differences.Count} out(s) differ"));
+            Differences.AddRange(bits);
+            var where = provenance.Count == 0 ? $"numerics {ProvenanceMatch.Class(result.Provenance)}"
+                : $"although recorded by {ProvenanceMatch.Class(locked.Provenance)}";
+            Verdicts.Add(new VerifyVerdict(instance.Name, VerifyLevel.Bitwise,
+                bits.Count == 0 ? $"{result.Outs.Files.Count} file(s) identical, {where}" : $"{bits.Count} out(s) differ"));
             return;
         }
         var why = key.Key != locked.Key ? "upstream outs differ from the lock's" : string.Join("; ", provenance);

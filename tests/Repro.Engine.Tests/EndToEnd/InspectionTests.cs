@@ -171,6 +171,7 @@ public sealed class InspectionTests
         var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
         var entry = lockJson["profiles"]!["quick"]!["fit@e1"]!;
         entry["provenance"]!["cpu"] = "Imaginary CPU 9000";
+        entry["outs"]!["model.txt"]!["hash"] = new string('0', 32);
         entry["metrics"]!["score"] = 9.0;
         workspace.Write("pipeline.lock.json", lockJson.ToString());
 
@@ -186,14 +187,16 @@ public sealed class InspectionTests
     [Fact]
     public void Should_Compare_Structure_Only_For_A_Stage_Without_Metrics_And_Catch_A_Missing_File()
     {
-        // Given: aug@e1 from another CPU, and the lock claims one more snapshot file for fit@e1 (also another CPU)
+        // Given: aug@e1 from another CPU with other bits, and the lock claims one more snapshot file for fit@e1 (also another CPU)
         using var workspace = TestWorkspace.Create();
         workspace.Run();
         var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
         lockJson["profiles"]!["quick"]!["aug@e1"]!["provenance"]!["cpu"] = "Imaginary CPU 9000";
+        lockJson["profiles"]!["quick"]!["aug@e1"]!["outs"]!["data.txt"]!["hash"] = new string('0', 32);
         var fit = lockJson["profiles"]!["quick"]!["fit@e1"]!;
         fit["provenance"]!["cpu"] = "Imaginary CPU 9000";
         fit["outs"]!["snapshots"]!["files"] = 3;
+        fit["outs"]!["snapshots"]!["hash"] = new string('0', 32);
         workspace.Write("pipeline.lock.json", lockJson.ToString());
 
         // When
@@ -228,5 +231,44 @@ public sealed class InspectionTests
         // Then
         Assert.All(verdicts, v => Assert.Equal(VerifyLevel.Bitwise, v.Level));
         Assert.Contains(verdicts, v => v.Line == "fit@e1: bitwise (4 file(s) identical, numerics portable-test)");
+    }
+
+    [Fact]
+    public void Should_Call_Identical_Bits_Bitwise_Even_When_Recorded_On_Another_Cpu()
+    {
+        // Given: aug@e1 recorded on another CPU, with the same bits
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
+        lockJson["profiles"]!["quick"]!["aug@e1"]!["provenance"]!["cpu"] = "Imaginary CPU 9000";
+        workspace.Write("pipeline.lock.json", lockJson.ToString());
+
+        // When
+        var verdicts = VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default, bitwise: true);
+
+        // Then
+        var aug = Assert.Single(verdicts, v => v.Instance == "aug@e1");
+        Assert.Equal(VerifyLevel.Bitwise, aug.Level);
+        Assert.StartsWith("aug@e1: bitwise (1 file(s) identical, although recorded by cpu Imaginary CPU 9000 (", aug.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Fail_With_Bitwise_When_An_Instance_Could_Only_Be_Compared_By_Metrics()
+    {
+        // Given
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        var lockJson = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("pipeline.lock.json"));
+        var fit = lockJson["profiles"]!["quick"]!["fit@e1"]!;
+        fit["provenance"]!["cpu"] = "Imaginary CPU 9000";
+        fit["outs"]!["model.txt"]!["hash"] = new string('0', 32);
+        workspace.Write("pipeline.lock.json", lockJson.ToString());
+
+        // When
+        var failure = Assert.Throws<Errors.ReproException>(() => VerifyCommand.Run(workspace.Paths, TestWorkspace.Quick(), workspace.Console, default, bitwise: true));
+
+        // Then
+        Assert.Equal(4, failure.ExitCode);
+        Assert.StartsWith("Verification with --bitwise failed: fit@e1 could not be compared bit for bit", failure.Message, StringComparison.Ordinal);
     }
 }

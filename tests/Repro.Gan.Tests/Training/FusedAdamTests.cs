@@ -31,6 +31,34 @@ public class FusedAdamTests
     }
 
     [Fact]
+    public void Should_Give_The_Bits_Of_A_Scalar_Loop_Whatever_The_Vector_Width()
+    {
+        // Elementwise IEEE operations (no reduction, no fused multiply-add): the Vector<float> body and the
+        // scalar tail compute the same bits, so the machine's vector width cannot change the result.
+        manual_seed(4);
+        const int n = 1_037;   // not a multiple of any vector width
+        var start = randn(n).data<float>().ToArray();
+        var grad = randn(n).data<float>().ToArray();
+        using var parameter = new Parameter(tensor(start));
+        using var adam = new FusedAdam([parameter], 0.01, 0.1, 0.999, 1e-7);
+        using (var g = tensor(grad)) (parameter * g).sum().backward();   // d/dp sum(p * g) = g, exactly
+
+        adam.step();
+
+        float b1 = 0.1f, b2 = 0.999f, eps = 1e-7f;
+        var stepSize = (float)(0.01 / (1 - Math.Pow(0.1, 1)));
+        var sqrtBc2 = (float)Math.Sqrt(1 - Math.Pow(0.999, 1));
+        var expected = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            var m = 0f * b1 + grad[i] * (1 - b1);
+            var v = 0f * b2 + grad[i] * grad[i] * (1 - b2);
+            expected[i] = start[i] - stepSize * m / (MathF.Sqrt(v) / sqrtBc2 + eps);
+        }
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), parameter.data<float>().ToArray().Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
     public void Should_Reject_State_For_Another_Model()
     {
         using var a = new Parameter(zeros(10));
