@@ -21,6 +21,4 @@ internal sealed record MetricTolerance(double Absolute, string? NoisePath, doubl
 {
     public double For(double? lockedNoise, double? reproducedNoise) =>
         Math.Max(Absolute, K * Math.Max(lockedNoise ?? 0, reproducedNoise ?? 0));
-
-    public string Describe() => NoisePath is null ? $"±{Absolute:G3}" : $"±max({Absolute:G3}, {K:G3} x {NoisePath})";
 }

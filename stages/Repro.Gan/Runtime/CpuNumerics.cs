@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+using System.Text;
 
 namespace Repro.Gan.Runtime;
 
@@ -56,10 +58,24 @@ internal static partial class CpuNumerics
 /// <summary>The numerics a run actually used: recorded in the lock's provenance and in conditions.json.</summary>
 internal sealed record NumericsInForce(string Mode, string AtenCapability, string MklBranch, string OneDnn)
 {
-    /// <summary>Runs of the same class and thread count give the same bits. All portable runs of one OS's
-    /// LibTorch build on AVX2 x86-64 share a class (the OS is in it: Linux and Windows builds come from
-    /// different compilers); a native class is only a label, as the CPU itself decides its bits.</summary>
-    public string Class => $"{Mode}-{Os}-{RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant()}-{AtenCapability}";
+    /// <summary>Runs of the same class and thread count give the same bits. The OS is in it (Linux and
+    /// Windows builds of LibTorch come from different compilers), and so is the CPU vendor: oneMKL documents
+    /// its COMPATIBLE branch as reproducible on Intel and non-Intel CPUs alike, but until a run on each has
+    /// shown it, an AMD and an Intel run are compared by metrics (verify still says "bitwise" when their bits
+    /// turn out equal, which is how that evidence will show). A native class is only a label: the CPU itself
+    /// decides its bits, and the engine compares its CPU facts too.</summary>
+    public string Class => $"{Mode}-{Os}-{RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant()}-{AtenCapability}-{CpuVendor}";
+
+    private static string CpuVendor
+    {
+        get
+        {
+            if (!X86Base.IsSupported) return RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
+            var (_, ebx, ecx, edx) = X86Base.CpuId(0, 0);
+            var vendor = Encoding.ASCII.GetString(MemoryMarshal.AsBytes<int>([ebx, edx, ecx]));
+            return vendor switch { "GenuineIntel" => "intel", "AuthenticAMD" => "amd", _ => vendor.Trim().ToLowerInvariant() };
+        }
+    }
 
     private static string Os => OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : OperatingSystem.IsLinux() ? "linux" : "other";
 }
