@@ -14,7 +14,7 @@ internal sealed class DiscriminatorDominatesRule : IObservationRule
         var window = Series.WindowOf(log.Count, settings.DominanceWindow);
         var start = Series.FirstWindowAtLeast(accuracy, window, settings.DominanceAccuracy);
         if (start < 0) return null;
-        // The window's first epoch at the threshold is the onset (the window may begin before D wins).
+        // The window's first step at the threshold is the onset (the window may begin before D wins).
         while (accuracy[start] < settings.DominanceAccuracy) start++;
         var from = Text.Int((long)log.Epoch[start]);
         var rest = accuracy.Skip(start).Average();
@@ -23,6 +23,6 @@ internal sealed class DiscriminatorDominatesRule : IObservationRule
             $"(D(x) {Text.Number(log.DRealMean.Skip(start).Average())}, D(G(z)) {Text.Number(log.DFakeMean.Skip(start).Average())}), " +
             "so the generator gets little gradient to learn from.",
             $"D accuracy (hard labels, mean of real and fake) at least {Text.Percent(settings.DominanceAccuracy)} averaged over a window of " +
-            $"{Text.Percent(settings.DominanceWindow)} of the run ({Text.Int(window)} epochs); reported from the first epoch at the threshold in the first such window.");
+            $"{Text.Percent(settings.DominanceWindow)} of the run ({Text.Int(window)} D/G steps); reported from the first step at the threshold in the first such window.");
     }
 }

@@ -16,7 +16,7 @@ namespace Repro.Gan.Runtime;
 /// run as ATen's im2col + MKL GEMM. Measured: each of the three alone changes the bits.</para>
 /// Both environment variables are read once, by the native libraries, on first use: <see cref="Apply"/> must
 /// run before the first tensor operation. It is process-wide, as the libraries' state is.</summary>
-internal static partial class CpuNumerics
+internal static class CpuNumerics
 {
     public const string Portable = "portable";
     public const string Native = "native";

@@ -16,7 +16,7 @@ public class DiscriminatorDominatesRuleTests
 
         Assert.NotNull(observation);
         Assert.StartsWith("The discriminator dominates from epoch 400:", observation.Finding);
-        Assert.Contains("at least 95% averaged over a window of 10% of the run (100 epochs)", observation.Rule);
+        Assert.Contains("at least 95% averaged over a window of 10% of the run (100 D/G steps)", observation.Rule);
     }
 
     [Fact]
