@@ -36,18 +36,22 @@ internal sealed class MeasureCommand : Command<MeasureCommand.Settings>
         using var trainer = new GanTrainer(Architecture.For(settings.Size, 5), options, images, CPU);
         trainer.Step();   // warm-up: first-touch allocations, optimizer state, kernel selection
         var times = new double[settings.Iterations];
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        long firstStepBytes = 0;
         for (var i = 0; i < settings.Iterations; i++)
         {
             var clock = Stopwatch.StartNew();
             trainer.Step();
             times[i] = clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            if (i == 0) firstStepBytes = process.WorkingSet64;   // memory must stay flat from here on
         }
         // The best iteration estimates the uncontended cost when other work shares the machine.
         // CPU time per iteration / threads estimates the idle-machine wall time when the machine is shared.
-        var process = Process.GetCurrentProcess();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds / settings.Iterations;
-        Console.WriteLine(new Measurement(settings.Size, threads, times.Average(), times.Min(), cpu, process.PeakWorkingSet64).ToLine());
+        Console.WriteLine(new Measurement(settings.Size, threads, times.Average(), times.Min(), cpu, process.PeakWorkingSet64,
+            process.WorkingSet64 - firstStepBytes).ToLine());
         return 0;
     }
 }

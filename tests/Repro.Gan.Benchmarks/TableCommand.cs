@@ -58,7 +58,7 @@ internal sealed class TableCommand : Command<TableCommand.Settings>
     private static Table Render(List<Row> rows, double peak, int batch)
     {
         var table = new Table().AddColumns("size", "form", "numerics", "threads", "s/step mean", "s/step best", "GFLOP/step", "GFLOP/s",
-            "% of measured peak", "vs reference", "vs native", "peak memory");
+            "% of measured peak", "vs reference", "vs native", "peak memory", "growth after step 1");
         foreach (var row in rows)
         {
             var gflop = FlopCount.PerIteration(Architecture.For(row.Size, 5), batch) / 1e9;
@@ -69,7 +69,7 @@ internal sealed class TableCommand : Command<TableCommand.Settings>
                 F(row.M.SecondsPerIteration, "F3"), F(row.M.BestSeconds, "F3"), F(gflop, "F0"), F(rate, "F0"), F(100 * rate / peak, "F0") + "%",
                 row.Form == "repro" && reference is not null ? F(reference.M.BestSeconds / row.M.BestSeconds, "F2") + "x" : "-",
                 native is not null && native != row ? F(row.M.BestSeconds / native.M.BestSeconds, "F2") + "x" : "-",
-                F(row.M.PeakBytes / 1e9, "F2") + " GB");
+                F(row.M.PeakBytes / 1e9, "F2") + " GB", F(row.M.GrowthBytes / 1e6, "F0") + " MB");
         }
         return table;
     }
