@@ -5,7 +5,8 @@ using Repro.Gan.Training;
 namespace Repro.Train.Outputs;
 
 /// <summary>Writes `grid-NNNNNN.bin` (the fixed-latent grid) and `eval-NNNNNN.bin` (the evaluation batch),
-/// NNNNNN = epochs completed (the seed's `mnist_fromFixedValue_%d.png` numbering), for one snapshot, each under a temporary name then renamed, so a crash never leaves a partial
+/// NNNNNN = epochs completed (the seed's `mnist_fromFixedValue_%d.png` numbering), for one snapshot, each
+/// under a temporary name then renamed, so a crash never leaves a partial
 /// file that looks complete.</summary>
 internal sealed class SnapshotWriter(string dir, Tensor gridLatents, Tensor evalLatents)
 {

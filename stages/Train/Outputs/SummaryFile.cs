@@ -6,7 +6,7 @@ using Repro.Gan.Training;
 namespace Repro.Train.Outputs;
 
 /// <summary>summary.json: where the run ended, as the mean and standard deviation of each metrics.csv column
-/// over the last <see cref="TailShare"/> of iterations. The std is the run's own noise: stage.json publishes
+/// over the last <see cref="TailShare"/> of D/G steps. The std is the run's own noise: stage.json publishes
 /// these means as metrics with a tolerance of k std, which is how `repro verify` compares runs whose bits
 /// cannot match (another numerics class, a GPU).</summary>
 internal static class SummaryFile
