@@ -13,4 +13,5 @@ global using Repro.Engine.Locking;
 global using Repro.Engine.Params;
 global using Repro.Engine.Reporting;
 global using Repro.Engine.Serialization;
+global using Repro.Contract;
 global using Repro.Engine.Workspace;

@@ -3,6 +3,7 @@ using Repro.Augment.Output;
 using Repro.Augment.Settings;
 using Repro.Augment.Transforms;
 using Repro.Imaging;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Augment;
@@ -24,7 +25,7 @@ internal static class AugmentStage
         set.Batch.Write(context.OutPath("dataset.bin"));
         ContactSheet.Write(context.OutPath("contact-sheet.png"), set.Batch);
         var names = augmentations.Select(a => a.Name).ToList();
-        CanonicalJson.Write(context.OutPath("manifest.json"), AugmentManifest.Build(context, set, images.Count, chosen.Count, names));
+        CanonicalJson.Write(context.OutPath("manifest.json"), AugmentManifest.Build(context, set, images.Count, chosen.Count, names), KeyOrder.AsWritten);
         Console.WriteLine($"augment: {chosen.Count} of {images.Count} images" +
             (names.Count > 0 ? $" + {string.Join(", ", names)}" : "") + $" -> dataset.bin ({set.Batch.Count} images, {width}x{height})");
     }

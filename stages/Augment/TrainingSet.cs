@@ -1,6 +1,6 @@
 using Repro.Augment.Inputs;
 using Repro.Augment.Transforms;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Augment;
 

@@ -4,6 +4,7 @@ using Repro.Preprocess.Output;
 using Repro.Preprocess.Progress;
 using Repro.Preprocess.Settings;
 using Repro.Preprocess.Sources;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Preprocess;
@@ -32,7 +33,7 @@ internal static class PreprocessStage
             throw SourceErrors.NoUsableImage(folder, ignored.Count, invalid.Count);
 
         var images = WriteImages(context, usable);
-        CanonicalJson.Write(context.OutPath("manifest.json"), PreprocessManifest.Build(context, images, ignored, invalid));
+        CanonicalJson.Write(context.OutPath("manifest.json"), PreprocessManifest.Build(context, images, ignored, invalid), KeyOrder.AsWritten);
         Console.WriteLine($"preprocess: {usable.Count} images -> images/ ({settings.Size}x{settings.Size} gray), " +
             $"{ignored.Count} ignored, {invalid.Count} skipped as invalid" + (invalid.Count > 0 ? " (listed in manifest.json)" : ""));
         context.SetProvenance("threads", Environment.ProcessorCount);

@@ -1,6 +1,7 @@
 using System.Text;
 using Repro.Report.Inputs;
 using Repro.Report.Markdown;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Report;
@@ -18,7 +19,7 @@ internal static class ReportStage
             throw new StageInputException("The report has no experiments: its 'samples' dep lists none. Define experiments in params.json.");
         var assets = new Assets(context.OutDir);
         var md = new StringBuilder();
-        HeaderSection.Write(md, settings.Title, context.Profile, experiments, assets);
+        HeaderSection.Write(md, settings.Title, experiments, assets);
         ExperimentsTable.Write(md, experiments, settings);
         SideBySideSection.Write(md, experiments, settings, assets);
         md.Append("## Experiments one by one\n\n");

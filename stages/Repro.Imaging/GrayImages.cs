@@ -1,4 +1,4 @@
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

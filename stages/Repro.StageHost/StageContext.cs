@@ -1,3 +1,4 @@
+using Repro.Contract;
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -19,9 +20,7 @@ public sealed class StageContext
     public CancellationToken Cancellation { get; }
     public string Stage => Request.Stage;
     public string? Experiment => Request.Experiment;
-    public string Profile => Request.Profile;
     public string Key => Request.Key;
-    public string Workspace => Request.Workspace;
     public string OutDir => Request.OutDir;
     public string? ResumeDir => Request.ResumeDir;
 
@@ -67,7 +66,7 @@ public sealed class StageContext
     internal void WriteProvenance()
     {
         if (Request.ProvenanceFile is null) return;
-        File.WriteAllText(Request.ProvenanceFile, JsonConvert.SerializeObject(_provenance, Formatting.Indented));
+        CanonicalJson.Write(Request.ProvenanceFile, JObject.FromObject(_provenance));
     }
 
     private T Get<T>(string key, JTokenType type, string expected, Func<JToken, T> read)

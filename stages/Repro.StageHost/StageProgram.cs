@@ -1,3 +1,4 @@
+using Repro.Contract;
 using System.Runtime.InteropServices;
 
 namespace Repro.StageHost;

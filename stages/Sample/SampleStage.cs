@@ -4,6 +4,7 @@ using Repro.Sample.Images;
 using Repro.Sample.Inputs;
 using Repro.Sample.Metrics;
 using Repro.Sample.Output;
+using Repro.Contract;
 using Repro.StageHost;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;

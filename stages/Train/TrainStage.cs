@@ -1,3 +1,4 @@
+using Repro.Contract;
 using Repro.Gan.Checkpoints;
 using Repro.Gan.Imaging;
 using Repro.Gan.Model;
@@ -40,7 +41,7 @@ internal static class TrainStage
         var (trainer, rows) = Start(resume, () => new GanTrainer(architecture, p.Training, images, device));
         using (trainer)
         {
-            var snapshotDir = resume?.SnapshotDir ?? context.OutPath("snapshots");
+            var snapshotDir = resume?.SnapshotDir ?? context.OutPath(SnapshotNames.Folder);
             Loop(context, p, trainer, rows, resume, new SnapshotWriter(snapshotDir, gridLatents, evalLatents), hooks);
             WriteOutputs(context, trainer, rows, snapshotDir, dataset.Count, threads, numerics);
         }
@@ -103,9 +104,9 @@ internal static class TrainStage
         string snapshotDir, int datasetImages, int threads, NumericsInForce numerics)
     {
         // LF on every OS: the same run writes the same bytes.
-        File.WriteAllText(context.OutPath("metrics.csv"), string.Join('\n', [IterationMetrics.CsvHeader, .. rows]) + "\n");
+        File.WriteAllText(context.OutPath(MetricsLogSchema.FileName), string.Join('\n', [IterationMetrics.CsvHeader, .. rows]) + "\n");
         SummaryFile.Write(context.OutPath("summary.json"), rows.Select(IterationMetrics.FromCsv).ToList());
-        var outSnapshots = context.OutPath("snapshots");
+        var outSnapshots = context.OutPath(SnapshotNames.Folder);
         if (snapshotDir != outSnapshots)
         {
             Directory.CreateDirectory(outSnapshots);

@@ -3,6 +3,7 @@ using Repro.Data.Benchmarks;
 using Repro.Preprocess;
 using Repro.Preprocess.Settings;
 using Repro.Preprocess.Sources;
+using Repro.Contract;
 using Repro.StageHost;
 
 // Preprocess throughput on generated folders. Usage: Repro.Data.Benchmarks [COUNT (default 10000)]
@@ -46,7 +47,7 @@ void MeasureWholeStage(string folder, string scratch)
     Directory.CreateDirectory(outDir);
     var request = new StageRequest
     {
-        Stage = "preprocess", Workspace = scratch, OutDir = outDir, Params = RequestParams(folder, 64),
+        Stage = "preprocess", OutDir = outDir, Params = RequestParams(folder, 64),
         Deps = new Dictionary<string, string>(StringComparer.Ordinal) { ["source"] = folder },
     };
     var clock = Stopwatch.StartNew();

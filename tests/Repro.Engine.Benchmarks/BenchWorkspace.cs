@@ -43,7 +43,7 @@ internal static class BenchWorkspace
               "params": ["bench.n"], {{schema}} "outs": ["out.txt"] }
             """);
         var bin = Directory.CreateDirectory(Path.Combine(folder, "bin")).FullName;
-        foreach (var file in new[] { "TestStages.dll", "TestStages.runtimeconfig.json", "TestStages.deps.json", "Repro.StageHost.dll", "Newtonsoft.Json.dll" })
+        foreach (var file in new[] { "TestStages.dll", "TestStages.runtimeconfig.json", "TestStages.deps.json", "Repro.StageHost.dll", "Repro.Contract.dll", "Newtonsoft.Json.dll", "System.IO.Hashing.dll" })
             File.Copy(Path.Combine(AppContext.BaseDirectory, file), Path.Combine(bin, file));
     }
 }

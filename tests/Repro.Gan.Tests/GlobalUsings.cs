@@ -1,3 +1,4 @@
+global using Repro.Contract;
 global using Repro.StageHost;
 global using TorchSharp;
 global using Xunit;

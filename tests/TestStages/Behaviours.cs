@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace TestStages;

@@ -1,4 +1,4 @@
-using Codes = Repro.StageHost.ExitCodes;
+using Codes = Repro.Contract.ExitCodes;
 
 namespace Repro.Engine.Errors;
 

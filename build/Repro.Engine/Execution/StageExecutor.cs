@@ -1,4 +1,3 @@
-using Repro.StageHost;
 
 namespace Repro.Engine.Execution;
 
@@ -21,9 +20,7 @@ internal sealed class StageExecutor
         {
             Stage = instance.Stage.Name,
             Experiment = instance.Experiment,
-            Profile = _session.Profile,
             Key = key.Key,
-            Workspace = _session.Paths.Root,
             OutDir = staging,
             ResumeDir = resumeDir,
             ProvenanceFile = provenanceFile,

@@ -2,11 +2,11 @@ using System.IO.Hashing;
 
 namespace Repro.Engine.Hashing;
 
-/// <summary>XxHash128 of file contents through one reused buffer (a buffer per file was 5x slower on many
+/// <summary><see cref="ContentHash"/> (XxHash128) of file contents through one reused buffer (a buffer per file was 5x slower on many
 /// small files). Not thread-safe: one per run. Hashes are 32 lower-case hex digits.</summary>
 internal sealed class ContentHasher
 {
-    public const string Algorithm = "xxh128";
+    public const string Algorithm = ContentHash.Algorithm;
     private readonly byte[] _buffer = new byte[1 << 20];
     private readonly XxHash128 _hash = new();
 
@@ -40,9 +40,9 @@ internal sealed class ContentHasher
         return Hex(_hash.GetCurrentHash());
     }
 
-    public static string HashBytes(ReadOnlySpan<byte> bytes) => Hex(XxHash128.Hash(bytes));
+    public static string HashBytes(ReadOnlySpan<byte> bytes) => ContentHash.Of(bytes);
 
-    public static string HashText(string text) => HashBytes(System.Text.Encoding.UTF8.GetBytes(text));
+    public static string HashText(string text) => ContentHash.OfText(text);
 
-    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
+    private static string Hex(byte[] bytes) => ContentHash.Hex(bytes);
 }

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
 using Repro.Imaging;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -25,7 +24,7 @@ internal static class PreprocessedImages
             var bytes = File.ReadAllBytes(files[i]);
             using var image = Image.Load<L8>(Codecs.Decoding, bytes);
             sizes[i] = (image.Width, image.Height);
-            images[i] = new SourceImage("images/" + Path.GetFileName(files[i]), Convert.ToHexStringLower(SHA256.HashData(bytes)), GrayImages.ToPixels(image));
+            images[i] = new SourceImage("images/" + Path.GetFileName(files[i]), ContentHash.Of(bytes), GrayImages.ToPixels(image));
         });
         var (width, height) = sizes[0];
         for (var i = 1; i < files.Count; i++)

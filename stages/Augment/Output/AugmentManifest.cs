@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Augment.Output;
@@ -44,7 +45,7 @@ internal static class AugmentManifest
             {
                 ["index"] = i,
                 ["source"] = e.Source.RelativePath,
-                ["sha256"] = e.Source.Sha256,
+                ["contentHash"] = e.Source.Hash,
                 ["transform"] = e.Transform,
             })),
         };

@@ -1,5 +1,5 @@
 using Repro.Imaging;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 
 namespace Repro.Augment.Output;

@@ -1,3 +1,4 @@
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Augment.Settings;

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Repro.Contract;
 using Repro.Preprocess.Sources;
 using Repro.StageHost;
 
@@ -19,7 +20,7 @@ internal static class PreprocessManifest
         {
             ["stage"] = "preprocess",
             ["params"] = parameters,
-            ["hash"] = "sha256",
+            ["hash"] = ContentHash.Algorithm,
             ["counts"] = new JObject
             {
                 ["images"] = images.Count,
@@ -31,7 +32,7 @@ internal static class PreprocessManifest
             ["skipped"] = new JArray(skipped.Select(s => new JObject
             {
                 ["source"] = s.File.RelativePath,
-                ["sha256"] = s.Sha256,
+                ["contentHash"] = s.Hash,
                 ["bytes"] = s.Length,
                 ["reason"] = s.InvalidReason,
             })),
@@ -45,7 +46,7 @@ internal static class PreprocessManifest
         {
             ["output"] = output,
             ["source"] = result.File.RelativePath,
-            ["sha256"] = result.Sha256,
+            ["contentHash"] = result.Hash,
             ["bytes"] = result.Length,
             ["format"] = image.Format,
             ["pixelFormat"] = image.PixelFormat,

@@ -1,6 +1,6 @@
 using System.Text;
 using Repro.Preprocess.Sources;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Preprocess.Output;
 

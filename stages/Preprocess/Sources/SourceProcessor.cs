@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Repro.Contract;
 using Repro.Preprocess.Imaging;
 using Repro.Preprocess.Validation;
 
@@ -16,14 +16,13 @@ internal static class SourceProcessor
         var length = new FileInfo(file.FullPath).Length;
         if (length > MaxFileBytes)
         {
-            using var stream = File.OpenRead(file.FullPath);
-            return new SourceResult(file, length, Convert.ToHexStringLower(SHA256.HashData(stream)))
+            return new SourceResult(file, length, ContentHash.OfFile(file.FullPath))
             {
                 InvalidReason = $"too large: {length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB (scale it down first)",
             };
         }
         var bytes = File.ReadAllBytes(file.FullPath);
-        var result = new SourceResult(file, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var result = new SourceResult(file, bytes.Length, ContentHash.Of(bytes));
         try
         {
             var (format, ignore) = SourceTriage.Classify(file, bytes.AsSpan(0, Math.Min(bytes.Length, SourceTriage.HeadLength)), bytes.Length);

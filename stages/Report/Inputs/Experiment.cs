@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Report.Inputs;
@@ -26,7 +27,7 @@ internal sealed record Experiment(string Name, string TrainDir, string SampleDir
         var conditionsPath = Path.Combine(trainDir, "conditions.json");
         if (!File.Exists(conditionsPath)) throw new StageInputException($"'{trainDir}' has no conditions.json. Rerun train@{name}.");
         return new Experiment(name, trainDir, sampleDir, JObject.Parse(File.ReadAllText(conditionsPath)),
-            MetricsLog.Load(Path.Combine(trainDir, "metrics.csv")), SampleMetrics.Load(Path.Combine(sampleDir, "metrics.json")),
+            MetricsLog.Load(Path.Combine(trainDir, MetricsLogSchema.FileName)), SampleMetrics.Load(Path.Combine(sampleDir, "metrics.json")),
             DatasetInfo.Load(datasetDir, preprocessDir));
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Report.Inputs;
 
@@ -8,7 +8,7 @@ namespace Repro.Report.Inputs;
 /// the curves share their x axis with the snapshots, which are numbered by epochs completed.</summary>
 internal sealed class MetricsLog
 {
-    private const string Header = "step,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean";
+    private static readonly string Header = MetricsLogSchema.Header;
 
     public required double[] Epoch { get; init; }
     public required int StepsPerEpoch { get; init; }
@@ -41,9 +41,9 @@ internal sealed class MetricsLog
     private static double[] Parse(string line, string path, int lineNumber)
     {
         var cells = line.Split(',');
-        var values = new double[9];
-        if (cells.Length != 9 || !cells.Select((c, i) => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
-            throw new StageInputException($"'{path}' line {lineNumber} is not 9 numbers: '{line}'. Rerun train.");
+        var values = new double[MetricsLogSchema.Columns.Count];
+        if (cells.Length != values.Length || !cells.Select((c, i) => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).All(ok => ok))
+            throw new StageInputException($"'{path}' line {lineNumber} is not {values.Length} numbers: '{line}'. Rerun train.");
         return values;
     }
 }

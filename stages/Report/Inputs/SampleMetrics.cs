@@ -1,5 +1,5 @@
 using Newtonsoft.Json.Linq;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Report.Inputs;
 

@@ -5,14 +5,15 @@ using Repro.Report.Observations;
 
 namespace Repro.Report.Markdown;
 
-/// <summary>The title, the profile, the training sets (count, size, source, contact sheet) and the provenance
-/// the train stage recorded. No timestamps: the bytes depend only on the inputs.</summary>
+/// <summary>The title, the experiments, the training sets (count, size, source, contact sheet) and the
+/// provenance the train stage recorded. No timestamps and no profile name (it is not in report's key): the
+/// bytes depend only on the inputs.</summary>
 internal static class HeaderSection
 {
-    public static void Write(StringBuilder md, string title, string profile, IReadOnlyList<Experiment> experiments, Assets assets)
+    public static void Write(StringBuilder md, string title, IReadOnlyList<Experiment> experiments, Assets assets)
     {
         md.Append($"# {title}\n\n");
-        md.Append($"Profile: {MarkdownText.Code(profile)}. Experiments: {string.Join(", ", experiments.Select(e => MarkdownText.Code(e.Name)))}.\n\n");
+        md.Append($"Experiments: {string.Join(", ", experiments.Select(e => MarkdownText.Code(e.Name)))}.\n\n");
         md.Append("## Dataset\n\n");
         var groups = experiments.GroupBy(e => Identity(e.Dataset)).ToList();
         var differing = groups.SelectMany(g => g.First().Dataset.Params.Properties().Select(p => p.Name)).Distinct()
@@ -33,14 +34,14 @@ internal static class HeaderSection
             md.Append($"Contact sheet of the training set of {string.Join(", ", group.Select(e => e.Name))}:\n\n");
             md.Append(MarkdownText.Image($"contact sheet ({group.First().Name})", link)).Append("\n\n");
         }
-        WriteProvenance(md, profile, experiments);
+        WriteProvenance(md, experiments);
     }
 
     private static string Identity(DatasetInfo d) => $"{d.Count}|{d.Size}|{d.Source}|{d.Params.ToString(Newtonsoft.Json.Formatting.None)}";
 
     /// <summary>What train recorded besides params (runtime: TorchSharp/LibTorch versions, device, threads;
     /// model and dataset facts), one row per field, one column per experiment.</summary>
-    private static void WriteProvenance(StringBuilder md, string profile, IReadOnlyList<Experiment> experiments)
+    private static void WriteProvenance(StringBuilder md, IReadOnlyList<Experiment> experiments)
     {
         md.Append("## Provenance\n\n");
         var facts = experiments.Select(e => Facts(e.Conditions)).ToList();
@@ -54,7 +55,8 @@ internal static class HeaderSection
             md.Append('\n');
         }
         md.Append("From each experiment's `conditions.json`. Code fingerprints and the content hashes of every input and output are in " +
-                  $"`pipeline.lock.json`, section {MarkdownText.Code(profile)}: the engine records them; stages do not see them.\n\n");
+                  "`pipeline.lock.json`, in the section of the profile this report was built for (`changes.md` names it): the engine " +
+                  "records them; stages do not see them.\n\n");
     }
 
     /// <summary>Every scalar of conditions.json outside "params", by dotted path ("runtime.device").</summary>

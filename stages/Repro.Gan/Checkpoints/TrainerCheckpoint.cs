@@ -1,4 +1,6 @@
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Repro.Contract;
 using Repro.Gan.Training;
 
 namespace Repro.Gan.Checkpoints;
@@ -27,7 +29,7 @@ internal static class TrainerCheckpoint
         WriteState(trainer.Rng.get_state(), Path.Combine(dir, SamplerRngFile));
         var state = new CheckpointState(trainer.Iteration, trainer.Architecture.ImageSize, trainer.Architecture.LatentDim,
             trainer.Architecture.BaseSize, trainer.Architecture.Blocks);
-        File.WriteAllText(Path.Combine(dir, StateFile), JsonConvert.SerializeObject(state, Formatting.Indented) + "\n");
+        CanonicalJson.Write(Path.Combine(dir, StateFile), JObject.FromObject(state), KeyOrder.AsWritten);
     }
 
     /// <summary>Restores <paramref name="trainer"/> from <paramref name="dir"/>. Throws on any mismatch or damage;

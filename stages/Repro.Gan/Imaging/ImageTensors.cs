@@ -1,4 +1,4 @@
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Gan.Imaging;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Gan.Runtime;
 

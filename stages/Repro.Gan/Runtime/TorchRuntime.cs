@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Gan.Runtime;
 

@@ -1,3 +1,4 @@
+using Repro.Contract;
 using System.Globalization;
 
 namespace Repro.Gan.Training;
@@ -9,7 +10,7 @@ internal readonly record struct IterationMetrics(
     int Iteration, int Epoch, float DLossReal, float DLossFake, float GLoss,
     float DAccReal, float DAccFake, float DRealMean, float DFakeMean)
 {
-    public const string CsvHeader = "step,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake,d_real_mean,d_fake_mean";
+    public static readonly string CsvHeader = MetricsLogSchema.Header;
 
     /// <summary>Invariant culture and round-trippable floats: the same run writes the same bytes.</summary>
     public string ToCsv() => string.Join(',',
@@ -20,7 +21,8 @@ internal readonly record struct IterationMetrics(
     public static IterationMetrics FromCsv(string row)
     {
         var v = row.Split(',');
-        if (v.Length != 9) throw new FormatException($"a metrics row has 9 fields, not {v.Length}: '{row}'");
+        if (v.Length != MetricsLogSchema.Columns.Count)
+            throw new FormatException($"a metrics row has {MetricsLogSchema.Columns.Count} fields, not {v.Length}: '{row}'");
         float P(int i) => float.Parse(v[i], NumberStyles.Float, CultureInfo.InvariantCulture);
         int I(int i) => int.Parse(v[i], CultureInfo.InvariantCulture);
         return new IterationMetrics(I(0), I(1), P(2), P(3), P(4), P(5), P(6), P(7), P(8));

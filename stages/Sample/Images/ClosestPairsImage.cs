@@ -1,5 +1,5 @@
 using Repro.Sample.Metrics;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

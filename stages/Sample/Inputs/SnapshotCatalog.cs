@@ -1,24 +1,20 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Sample.Inputs;
 
-/// <summary>Finds train's snapshots (grid-%06d.bin with its eval-%06d.bin) in epoch order.</summary>
-internal static partial class SnapshotCatalog
+/// <summary>Finds train's snapshots (<see cref="SnapshotNames"/>) in epoch order.</summary>
+internal static class SnapshotCatalog
 {
     public static IReadOnlyList<Snapshot> Find(string trainDir)
     {
-        var folder = Path.Combine(trainDir, "snapshots");
+        var folder = Path.Combine(trainDir, SnapshotNames.Folder);
         if (!Directory.Exists(folder))
-            throw new StageInputException($"The train output '{trainDir}' has no snapshots/ folder. Rerun train.");
+            throw new StageInputException($"The train output '{trainDir}' has no {SnapshotNames.Folder}/ folder. Rerun train.");
         var snapshots = new List<Snapshot>();
-        foreach (var grid in Directory.EnumerateFiles(folder, "grid-*.bin"))
+        foreach (var grid in Directory.EnumerateFiles(folder, SnapshotNames.GridPattern))
         {
-            var match = GridName().Match(Path.GetFileName(grid));
-            if (!match.Success) continue;
-            var epoch = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var eval = Path.Combine(folder, $"eval-{match.Groups[1].Value}.bin");
+            if (SnapshotNames.GridEpoch(Path.GetFileName(grid)) is not { } epoch) continue;
+            var eval = Path.Combine(folder, SnapshotNames.Eval(epoch));
             if (!File.Exists(eval))
                 throw new StageInputException($"Snapshot {epoch} in '{folder}' has a grid but no '{Path.GetFileName(eval)}'. Rerun train.");
             snapshots.Add(new Snapshot(epoch, grid, eval));
@@ -28,7 +24,4 @@ internal static partial class SnapshotCatalog
         snapshots.Sort((a, b) => a.Epoch.CompareTo(b.Epoch));
         return snapshots;
     }
-
-    [GeneratedRegex(@"^grid-(\d{6,})\.bin$")]
-    private static partial Regex GridName();
 }

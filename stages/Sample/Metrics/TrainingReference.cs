@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Sample.Metrics;
 
@@ -60,7 +59,7 @@ internal sealed class TrainingReference
             var image = dataset.Image(i).ToArray();
             var mirror = Mirror(image, dataset.Width);
             var canonical = image.AsSpan().SequenceCompareTo(mirror) <= 0 ? image : mirror;
-            var key = Convert.ToHexString(SHA256.HashData(canonical));
+            var key = ContentHash.Of(canonical);
             if (!ids.TryGetValue(key, out var id)) ids[key] = id = ids.Count;
             groups[i] = id;
         }

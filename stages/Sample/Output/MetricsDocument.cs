@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Repro.Contract;
 using Repro.Sample.Metrics;
 
 namespace Repro.Sample.Output;
@@ -33,13 +34,7 @@ internal static class MetricsDocument
         };
     }
 
-    public static void Write(JObject document, string path)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2 })
-            document.WriteTo(json);
-        File.WriteAllText(path, writer + "\n");
-    }
+    public static void Write(JObject document, string path) => CanonicalJson.Write(path, document, KeyOrder.AsWritten);
 
     private static JObject Snapshot(SnapshotResult s)
     {

@@ -43,7 +43,7 @@ internal static class ConditionsFile
                 ["torchSharp"] = TorchRuntime.TorchSharpVersion,
             },
         };
-        File.WriteAllText(path, conditions.ToString(Formatting.Indented).ReplaceLineEndings("\n") + "\n");
+        CanonicalJson.Write(path, conditions, KeyOrder.AsWritten);
     }
 
     private static long Count(nn.Module module) => module.parameters().Sum(p => p.numel());

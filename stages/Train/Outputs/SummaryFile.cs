@@ -36,7 +36,7 @@ internal static class SummaryFile
             ["tailSteps"] = tail.Count,
             ["tailShare"] = TailShare,
         };
-        File.WriteAllText(path, summary.ToString(Formatting.Indented).ReplaceLineEndings("\n") + "\n");
+        CanonicalJson.Write(path, summary, KeyOrder.AsWritten);
     }
 
     /// <summary>Nine significant digits: plenty for comparison, and the same text for the same doubles.</summary>

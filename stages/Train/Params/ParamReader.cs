@@ -1,3 +1,4 @@
+using Repro.Contract;
 using System.Globalization;
 
 namespace Repro.Train.Params;

@@ -1,3 +1,4 @@
+using Repro.Contract;
 using Repro.Gan.Runtime;
 using Repro.Gan.Training;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using Repro.Gan.Checkpoints;
 using Repro.Gan.Training;
 
@@ -14,7 +14,7 @@ internal sealed class ResumeArea(string root)
 {
     private const string Prefix = "checkpoint-";
     private const string TempPrefix = ".tmp-";
-    private const string MetricsFile = "metrics.csv";
+    private const string MetricsFile = MetricsLogSchema.FileName;
     private const string ManifestFile = "manifest.json";
 
     public string SnapshotDir { get; } = Path.Combine(root, "snapshots");
@@ -27,7 +27,7 @@ internal sealed class ResumeArea(string root)
         TrainerCheckpoint.Save(trainer, temp);
         File.WriteAllText(Path.Combine(temp, MetricsFile), string.Concat(metricsRows.Select(r => r + "\n")));
         var manifest = new ResumeManifest(trainer.Iteration, HashFolder(temp), HashFolder(SnapshotDir));
-        File.WriteAllText(Path.Combine(temp, ManifestFile), JsonConvert.SerializeObject(manifest, Formatting.Indented));
+        CanonicalJson.Write(Path.Combine(temp, ManifestFile), JObject.FromObject(manifest), KeyOrder.AsWritten);
         var final = Path.Combine(root, name);
         if (Directory.Exists(final)) Directory.Delete(final, recursive: true);
         Directory.Move(temp, final);
@@ -82,9 +82,5 @@ internal sealed class ResumeArea(string root)
         }
     }
 
-    private static string Hash(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    private static string Hash(string path) => ContentHash.OfFile(path);
 }

@@ -1,7 +1,7 @@
 using Repro.Augment.Inputs;
 using Repro.Data.Tests.Support;
 using Repro.Imaging;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

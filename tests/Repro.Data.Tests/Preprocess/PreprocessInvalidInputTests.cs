@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using Repro.Data.Tests.Support;
 using Repro.Imaging;
 using Repro.Preprocess;
-using Repro.StageHost;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;

@@ -1,7 +1,7 @@
 using Repro.Data.Tests.Support;
 using Repro.Imaging;
 using Repro.Preprocess;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace Repro.Data.Tests.Preprocess;

@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using Repro.Augment;
 using Repro.Imaging;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

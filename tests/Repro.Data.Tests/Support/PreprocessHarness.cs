@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 using Repro.Preprocess;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

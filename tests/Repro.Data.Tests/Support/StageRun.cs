@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Data.Tests.Support;
@@ -53,9 +54,7 @@ internal sealed class StageRun
     {
         Stage = Stage,
         Experiment = "test",
-        Profile = "test",
         Key = "0",
-        Workspace = Workspace,
         OutDir = OutDir,
         Params = _params.Where(p => p.Key.StartsWith(Stage + ".", StringComparison.Ordinal) || (Stage == "preprocess" && p.Key == "image.size"))
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),

@@ -1,3 +1,4 @@
+using Repro.Contract;
 using Newtonsoft.Json.Linq;
 using Repro.Engine.Tests.Support;
 
@@ -16,7 +17,7 @@ public sealed class ReproducingTests
         var lockJson = JObject.Parse(workspace.Read("pipeline.lock.json"));
         foreach (var entry in ((JObject)lockJson["profiles"]!["quick"]!).Properties())
             entry.Value["provenance"]!["cpu"] = "Imaginary CPU 9000";
-        var written = workspace.Write("pipeline.lock.json", Serialization.CanonicalJson.Serialize(lockJson));
+        var written = workspace.Write("pipeline.lock.json", Repro.Contract.CanonicalJson.Serialize(lockJson));
         ForgetEverythingButTheLock(workspace);
 
         // When

@@ -8,7 +8,7 @@ internal static class Programs
 
     /// <summary>The files a copy of the TestStages program needs: its dll, runtime and deps files, references.</summary>
     public static IEnumerable<string> TestStageFiles =>
-        new[] { "TestStages.dll", "TestStages.runtimeconfig.json", "TestStages.deps.json", "Repro.StageHost.dll", "Newtonsoft.Json.dll" }
+        new[] { "TestStages.dll", "TestStages.runtimeconfig.json", "TestStages.deps.json", "Repro.StageHost.dll", "Repro.Contract.dll", "Newtonsoft.Json.dll", "System.IO.Hashing.dll" }
             .Select(f => Path.Combine(Folder, f));
 
     public static string Repro => Path.Combine(Folder, "repro.dll");

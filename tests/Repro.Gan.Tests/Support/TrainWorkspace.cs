@@ -37,7 +37,7 @@ internal sealed class TrainWorkspace : IDisposable
         Directory.CreateDirectory(outDir);
         var request = new StageRequest
         {
-            Stage = "train", Experiment = "run1", Profile = "ci", Key = "test", Workspace = Root, OutDir = outDir,
+            Stage = "train", Experiment = "run1", Key = "test", OutDir = outDir,
             ResumeDir = withResume ? ResumeDir : null,
             Params = new Dictionary<string, JToken>(Params, StringComparer.Ordinal),
             Deps = new Dictionary<string, string>(StringComparer.Ordinal) { ["dataset"] = Path.Combine(Root, "dataset") },

@@ -1,3 +1,4 @@
+using Repro.Contract;
 using Repro.Gan.Tests.Support;
 using Repro.Train;
 

@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using Repro.Report.Tests.Synthetic;
 using Repro.Sample;
-using Repro.StageHost;
+using Repro.Contract;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

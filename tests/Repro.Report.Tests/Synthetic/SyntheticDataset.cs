@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 using Repro.Imaging;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Report.Tests.Synthetic;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
-using Repro.StageHost;
+using Repro.Contract;
 
 namespace Repro.Report.Tests.Synthetic;
 

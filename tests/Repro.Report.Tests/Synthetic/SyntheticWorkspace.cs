@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Repro.Contract;
 using Repro.StageHost;
 
 namespace Repro.Report.Tests.Synthetic;
@@ -47,7 +48,7 @@ internal sealed class SyntheticWorkspace : IDisposable
         Directory.CreateDirectory(outDir);
         return new StageContext(new StageRequest
         {
-            Stage = "sample", Experiment = experiment, Profile = "ci", Key = "k", Workspace = Root, OutDir = outDir,
+            Stage = "sample", Experiment = experiment, Key = "k", OutDir = outDir,
             Params = parameters ?? SampleParams(),
             Deps = new(StringComparer.Ordinal) { ["train"] = Path("outputs", "train", experiment), ["dataset"] = Path("outputs", "augment", experiment) },
         }, CancellationToken.None);
@@ -81,7 +82,7 @@ internal sealed class SyntheticWorkspace : IDisposable
         Dictionary<string, string> Map(string stage) => experiments.ToDictionary(e => e, e => Path("outputs", stage, e), StringComparer.Ordinal);
         return new StageContext(new StageRequest
         {
-            Stage = "report", Profile = "ci", Key = "k", Workspace = Root, OutDir = outDir, Params = parameters ?? ReportParams(),
+            Stage = "report", Key = "k", OutDir = outDir, Params = parameters ?? ReportParams(),
             DepsByExperiment = new(StringComparer.Ordinal) { ["samples"] = Map("sample"), ["trains"] = Map("train"), ["datasets"] = Map("augment"), ["preprocessed"] = Map("preprocess") },
         }, CancellationToken.None);
     }

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Repro.StageHost;
+namespace Repro.Contract;
 
 /// <summary>A batch of 8-bit grayscale images of one size: the exchange format between stages (the training
 /// set, snapshot grids, evaluation batches). Layout, all little-endian:

@@ -1,9 +1,11 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Repro.StageHost;
+namespace Repro.Contract;
 
-/// <summary>What the engine asks of one stage instance; written by the engine as JSON, read here.</summary>
+/// <summary>What the engine asks of one stage instance, written by the engine as JSON. It carries only what the
+/// instance's key is computed from (params, deps) plus where to write: nothing outside the key (the profile,
+/// the workspace) reaches a stage, so a stage cannot make its outputs depend on it.</summary>
 public sealed class StageRequest
 {
     /// <summary>Stage name, e.g. "train".</summary>
@@ -12,13 +14,8 @@ public sealed class StageRequest
     /// <summary>Experiment name, or null for a stage that runs once over all experiments.</summary>
     [JsonProperty("experiment")] public string? Experiment { get; set; }
 
-    [JsonProperty("profile")] public string Profile { get; set; } = "";
-
     /// <summary>The stage instance's key (hex); stable for identical inputs, params and code.</summary>
     [JsonProperty("key")] public string Key { get; set; } = "";
-
-    /// <summary>Absolute path of the workspace root.</summary>
-    [JsonProperty("workspace")] public string Workspace { get; set; } = "";
 
     /// <summary>The staging folder: the ONLY place the stage may write its declared outputs.</summary>
     [JsonProperty("outDir")] public string OutDir { get; set; } = "";
@@ -46,6 +43,5 @@ public sealed class StageRequest
             ?? throw StageInputException.BadRequest(path, "the file is empty");
     }
 
-    public void Save(string path) =>
-        File.WriteAllText(path, JsonConvert.SerializeObject(this, Formatting.Indented));
+    public void Save(string path) => File.WriteAllText(path, CanonicalJson.Serialize(JObject.FromObject(this), KeyOrder.AsWritten));
 }

@@ -1,4 +1,4 @@
-namespace Repro.StageHost;
+namespace Repro.Contract;
 
 /// <summary>Bad input a user can fix (a broken image, an impossible param combination): exit code 2.
 /// Messages say what failed, where, and what to do next.</summary>

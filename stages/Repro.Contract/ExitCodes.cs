@@ -1,4 +1,4 @@
-namespace Repro.StageHost;
+namespace Repro.Contract;
 
 /// <summary>Exit codes shared by the engine and every stage program (DESIGN.md section 5).</summary>
 public static class ExitCodes
