@@ -12,6 +12,8 @@ global using Repro.Engine.Inspection;
 global using Repro.Engine.Locking;
 global using Repro.Engine.Params;
 global using Repro.Engine.Reporting;
+global using Repro.Engine.Planning;
 global using Repro.Engine.Serialization;
+global using Repro.Engine.State;
 global using Repro.Contract;
 global using Repro.Engine.Workspace;

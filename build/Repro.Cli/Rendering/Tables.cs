@@ -18,13 +18,16 @@ internal static class Tables
             .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")) + ". Details: outputs/.repro/last-run.json");
     }
 
-    public static void Status(IReadOnlyList<InstanceStatus> statuses)
+    /// <param name="withAction">Add what the run will do per instance (dry run).</param>
+    public static void Status(IReadOnlyList<InstanceStatus> statuses, bool withAction = false)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumns("stage instance", "status", "reason");
+        if (withAction) table.AddColumn("run will");
         foreach (var s in statuses)
         {
             var colour = s.State switch { InstanceState.UpToDate => "green", InstanceState.WillRun => "yellow", _ => "grey" };
-            table.AddRow(Markup.Escape(s.Instance), $"[{colour}]{s.StateText}[/]", Markup.Escape(s.Reason));
+            string[] cells = [Markup.Escape(s.Instance), $"[{colour}]{s.StateText}[/]", Markup.Escape(s.Reason)];
+            table.AddRow(withAction ? [.. cells, Markup.Escape(s.Action)] : cells);
         }
         AnsiConsole.Write(table);
     }

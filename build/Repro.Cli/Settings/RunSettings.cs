@@ -19,5 +19,5 @@ internal sealed class RunSettings : CommonSettings
     [Description("Fail (exit 2) instead of waiting when another repro run holds the workspace.")]
     public bool NoWait { get; init; }
 
-    public override RunOptions Options() => base.Options() with { Target = Target, Force = Force, DryRun = DryRun, NoWait = NoWait };
+    public override RunOptions Options() => base.Options() with { Target = Target, Force = Force, NoWait = NoWait };
 }

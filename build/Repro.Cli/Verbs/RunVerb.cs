@@ -7,11 +7,12 @@ internal sealed class RunVerb : Command<RunSettings>
     {
         var console = new SpectreEngineConsole();
         var options = settings.Options();
-        if (options.DryRun)
+        if (settings.DryRun)
         {
+            // The same planner as the run: what this table says is what `repro` without --dry-run does.
             var plan = StatusCommand.Run(settings.Paths(), options, check: false, console);
             AnsiConsole.WriteLine("Dry run: nothing is run. The plan:");
-            Tables.Status(plan);
+            Tables.Status(plan, withAction: true);
             return ExitCode.Ok;
         }
         PipelineRunner.Run(settings.Paths(), options, console, CliContext.Cancellation);

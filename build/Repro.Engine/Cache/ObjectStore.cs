@@ -13,11 +13,16 @@ internal sealed class ObjectStore
 
     public bool Has(string hash) => File.Exists(PathOf(hash));
 
-    /// <summary>Adds <paramref name="source"/> (already hashed) unless present: temp file, then rename.</summary>
-    public void Add(string source, string hash)
+    /// <summary>Present and hashing to its name (through the stat cache: an object is immutable, so it is read
+    /// once); what the planner checks before it promises a restore.</summary>
+    public bool IsIntact(string hash, TreeHasher hasher) => Has(hash) && hasher.Hash(PathOf(hash)).Hash == hash;
+
+    /// <summary>Adds <paramref name="source"/> (already hashed) unless an intact copy is present: temp file, then
+    /// rename (replacing a damaged one).</summary>
+    public void Add(string source, string hash, TreeHasher? verifier = null)
     {
         var target = PathOf(hash);
-        if (File.Exists(target)) return;
+        if (File.Exists(target) && (verifier is null || IsIntact(hash, verifier))) return;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = $"{target}.{Guid.NewGuid():N}.tmp";
         try

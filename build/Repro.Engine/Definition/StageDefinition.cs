@@ -17,6 +17,13 @@ internal sealed record StageDefinition(
     IReadOnlyList<MetricDefinition> Metrics,
     string? Numerics = null)
 {
+    /// <summary>A file in the out folder the engine writes the last run's notes to (what ran and why), or null.</summary>
+    public string? RunNotes { get; init; }
+
+    /// <summary>A file pattern in the program's folder that only a CUDA build of the stage has, or null: with a
+    /// CUDA driver, its presence selects params.json's CUDA default profile.</summary>
+    public string? CudaBuild { get; init; }
+
     /// <summary>The stage folder's own name, "Train": how users name the code in messages.</summary>
     public string FolderName => System.IO.Path.GetFileName(Folder);
 

@@ -6,7 +6,7 @@ namespace Repro.Engine.Definition;
 /// stopping at the first, so a user fixes them all in one go.</summary>
 internal static class StageJsonReader
 {
-    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics"];
+    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics", "runNotes", "cudaBuild"];
 
     public static StageDefinition? Read(string file, List<string> problems)
     {
@@ -45,14 +45,28 @@ internal static class StageJsonReader
             JValue { Type: JTokenType.String } v when !string.IsNullOrWhiteSpace((string?)v) => (string)v!,
             _ => Fail<string?>(null, "\"numerics\" must name the stage's numerics class, e.g. \"portable\" for outputs that are the same bits on every CPU"),
         };
+        var runNotes = OptionalName(root, "runNotes", "a plain file name the engine writes the last run's notes to, e.g. \"changes.md\"", Problem);
+        if (runNotes is not null && outs.Contains(runNotes)) Problem($"\"runNotes\" \"{runNotes}\" is also an out; the engine owns it, so it cannot be");
+        var cudaBuild = OptionalName(root, "cudaBuild", "a file pattern in the program's folder that only a CUDA build has, e.g. \"*torch_cuda*\"", Problem);
         return problems.Count > before ? null
-            : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics, numerics);
+            : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics, numerics)
+                { RunNotes = runNotes, CudaBuild = cudaBuild };
 
         T Fail<T>(T fallback, string what)
         {
             Problem(what);
             return fallback;
         }
+    }
+
+    /// <summary>An optional plain file name (no folder): null when absent.</summary>
+    private static string? OptionalName(JObject root, string field, string what, Action<string> problem)
+    {
+        if (root[field] is null) return null;
+        if (root[field] is JValue { Type: JTokenType.String } v && (string)v! is { Length: > 0 } name && !name.Contains('/') && !name.Contains('\\'))
+            return name;
+        problem($"\"{field}\" must be {what}");
+        return null;
     }
 
     private static List<DepDefinition> ReadDeps(JObject? deps, StageForeach forEach, Action<string> problem)

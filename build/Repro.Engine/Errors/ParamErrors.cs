@@ -10,6 +10,10 @@ internal static class ParamErrors
     public static ReproException UnknownProfile(string profile, IEnumerable<string> profiles) =>
         new(ExitCode.BadInput, $"Profile '{profile}' does not exist in params.json. Available profiles are: {Join(profiles)}.");
 
+    public static ReproException NoDefaultProfile(string file, IEnumerable<string> profiles) =>
+        new(ExitCode.BadInput, $"No --profile given and {file} declares no \"defaultProfile\". Give --profile (one of: {Join(profiles)}) or add " +
+            "\"defaultProfile\": { \"cuda\": PROFILE, \"otherwise\": PROFILE } to params.json.");
+
     public static ReproException UnknownExperiment(string experiment, IEnumerable<string> experiments) =>
         new(ExitCode.BadInput, $"Experiment '{experiment}' does not exist in params.json. Available experiments are: {Join(experiments)}.");
 

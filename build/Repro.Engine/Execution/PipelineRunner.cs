@@ -2,21 +2,29 @@ using System.Diagnostics;
 
 namespace Repro.Engine.Execution;
 
-/// <summary>`repro [TARGET]`: settles each planned stage instance in topological order (cached, restored or
-/// ran), writing its lock entry as soon as it settles. Stops at the first failure, leaving everything the
-/// failed instance would have touched as it was.</summary>
+/// <summary>`repro [TARGET]`: for each selected instance in topological order, the planner decides and the
+/// settler does it (cached, restored or ran); its lock entry is written as soon as it settles. Stops at the
+/// first failure, leaving everything the failed instance would have touched as it was.</summary>
 public static class PipelineRunner
 {
-    public static RunReport Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, CancellationToken cancellation)
+    public static RunReport Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, CancellationToken cancellation) =>
+        Run(paths, options, console, new LocalProcessRunner(), cancellation);
+
+    internal static RunReport Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, IStageRunner runner,
+        CancellationToken cancellation)
     {
         using var guard = WorkspaceGuard.Acquire(paths, !options.NoWait, console, cancellation);
-        using var session = Session.Open(paths, options, console);
+        var state = PipelineState.Load(paths, options, console);
+        using var stores = CacheStores.Open(paths, console);
         ClearScratch(paths);
-        var report = new RunReport(session.Profile);
-        var settle = new InstanceSettler(session, cancellation);
+        var tools = PlanningTools.For(state, stores);
+        var materialiser = new Materialiser(paths, stores.Objects, stores.Hasher);
+        var settler = new InstanceSettler(materialiser, new StageExecutor(runner, paths, console, options.Verbose), stores.Runs, paths, console);
+        var recorder = new LockRecorder(state);
+        var report = new RunReport(state.Profile);
         var settled = new Dictionary<StageInstance, OutListing>();
         ReproException? failure = null;
-        foreach (var instance in session.Selected)
+        foreach (var instance in state.Selected)
         {
             if (failure is not null)
             {
@@ -26,20 +34,14 @@ public static class PipelineRunner
             var watch = Stopwatch.StartNew();
             try
             {
-                var key = session.Keys.Build(instance, u => settled[u].Outs)!;
-                var (outcome, reason, changes, entry) = settle.Settle(instance, key);
+                var key = tools.Keys.Build(instance, u => settled[u].Outs)!;
+                var decision = tools.Planner.Decide(instance, key, state.Locked(instance), options.Forces(instance.Stage.Name));
+                var (outcome, reason, entry) = settler.Settle(instance, key, decision, cancellation);
                 settled[instance] = entry.Outs;
-                session.Listings.Add(entry.Outs.Hash, entry.Outs.Files);
-                foreach (var (hash, files) in key.Listings) session.Listings.Add(hash, files);
-                var locked = session.Lock.Find(session.Profile, instance.Name);
-                var reproduced = locked?.SameResult(key.Key, entry.Outs.Outs) == true;
-                // Reproducing a result is not changing it: the entry keeps the provenance of the run that first
-                // recorded it, so a run on another machine leaves the lock byte-identical.
-                session.Lock.Save(session.Profile, instance.Name, new LockEntry(key.Key, key.Record.Code, key.Params, key.Deps,
-                    entry.Outs.Outs, reproduced ? locked!.Provenance : entry.Provenance,
-                    MetricReader.Values(session.Paths.Full(instance.OutPath), instance.Stage.Metrics)));
-                if (locked?.Key == key.Key && !reproduced) reason += "; " + LockDrift.Describe(locked, entry);
-                report.Add(new InstanceResult(instance.Name, outcome, reason, watch.Elapsed, changes));
+                stores.Listings.Add(entry.Outs.Hash, entry.Outs.Files);
+                foreach (var (hash, files) in key.Listings) stores.Listings.Add(hash, files);
+                if (recorder.Record(instance, key, entry) is { } drift) reason += "; " + drift;
+                report.Add(new InstanceResult(instance.Name, outcome, reason, watch.Elapsed, decision.Changes));
             }
             catch (Exception e) when (e is ReproException or OperationCanceledException)
             {
@@ -47,17 +49,16 @@ public static class PipelineRunner
                 report.Add(new InstanceResult(instance.Name, Outcome.Failed, failure.Message.Split('\n')[0], watch.Elapsed, []));
             }
         }
-        Finish(session, report, failed: failure is not null);
+        Finish(state, report, failed: failure is not null, console);
         return failure is null ? report : throw failure;
     }
 
-    private static void Finish(Session session, RunReport report, bool failed)
+    private static void Finish(PipelineState state, RunReport report, bool failed, IEngineConsole console)
     {
-        AtomicFile.WriteAllText(session.Paths.LastRun, report.ToJson());
-        // changes.md describes a completed run; a failed one leaves the last one (and the report linking it) alone.
-        if (!failed && session.Selected.Any(i => i.Stage.Name == "report") && Directory.Exists(Path.GetDirectoryName(session.Paths.Changes)))
-            AtomicFile.WriteIfChanged(session.Paths.Changes, ChangesReport.Render(report));
-        session.Console.Summary(report);
+        AtomicFile.WriteAllText(state.Paths.LastRun, report.ToJson());
+        // Run notes describe a completed run; a failed one leaves the last ones (and whatever links them) alone.
+        if (!failed) RunNotes.Write(state, report);
+        console.Summary(report);
     }
 
     /// <summary>Staging and trash left by a killed run are garbage: no run holds the guard but this one.</summary>

@@ -8,7 +8,9 @@ public sealed record RunOptions
     public string? Target { get; init; }
     public IReadOnlyList<string> Sets { get; init; } = [];
     public bool Force { get; init; }
-    public bool DryRun { get; init; }
     public bool NoWait { get; init; }
     public bool Verbose { get; init; }
+
+    /// <summary>Whether --force applies to instances of <paramref name="stage"/>: every stage, or only the target's.</summary>
+    public bool Forces(string stage) => Force && (Target is null || Target == stage);
 }

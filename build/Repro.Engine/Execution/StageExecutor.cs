@@ -1,14 +1,11 @@
 
 namespace Repro.Engine.Execution;
 
-/// <summary>Runs one stage instance's process into a fresh staging folder and checks what it produced:
-/// every declared out present, nothing undeclared. Touches neither outputs/, the cache nor the lock.</summary>
-internal sealed class StageExecutor
+/// <summary>Runs one stage instance into a fresh staging folder through the <see cref="IStageRunner"/> and
+/// checks what it produced: every declared out present, nothing undeclared. Writes the request from the key
+/// alone. Touches neither outputs/, the cache nor the lock.</summary>
+internal sealed class StageExecutor(IStageRunner runner, WorkspacePaths paths, IEngineConsole console, bool verbose)
 {
-    private readonly Session _session;
-
-    public StageExecutor(Session session) => _session = session;
-
     /// <param name="depPaths">Absolute dep paths by label ("samples@run1" for per-experiment deps).</param>
     /// <param name="resumeDir">A folder that survives an interrupted run of the same key, or null.</param>
     public StageResult Execute(StageInstance instance, InstanceKey key, IReadOnlyDictionary<string, string> depPaths,
@@ -42,8 +39,8 @@ internal sealed class StageExecutor
         request.Save(requestFile);
         try
         {
-            var (exitCode, tail) = StageProcess.Run(instance.Stage.ProgramPath, requestFile, _session.Paths.Root,
-                instance.Stage.Env, _session.Options.Verbose, cancellation);
+            var (exitCode, tail) = runner.Run(
+                new StageLaunch(instance.Name, instance.Stage.ProgramPath, requestFile, paths.Root, instance.Stage.Env, verbose), cancellation);
             if (exitCode == ExitCodes.BadInput) throw RunErrors.StageRejectedInput(instance.Name, string.Join("\n", tail));
             if (exitCode == ExitCodes.Cancelled) throw RunErrors.Cancelled();
             if (exitCode != 0) throw RunErrors.StageFailed(instance.Name, exitCode, tail);
@@ -65,7 +62,7 @@ internal sealed class StageExecutor
             .Where(n => !declared.Contains(n)).Order(StringComparer.Ordinal).ToList();
         if (undeclared.Count > 0) throw RunErrors.UndeclaredOuts(instance.Name, undeclared);
         // Staging paths are transient: hash them outside the persistent stat cache.
-        var files = new TreeHasher(new StatCache(null), _session.Console).HashDirectory(staging);
+        var files = new TreeHasher(new StatCache(null), console).HashDirectory(staging);
         return new OutListing(declared, files);
     }
 

@@ -7,27 +7,29 @@ public static class ExpShowCommand
 {
     public static ExperimentTable Build(WorkspacePaths paths, RunOptions options, IEngineConsole console)
     {
-        using var session = Session.Open(paths, options, console);
-        var experiments = options.Experiment is null ? session.Params.Experiments : [options.Experiment];
-        var stale = new StatusPlanner(session).Plan(session.Graph.Instances, check: false)
-            .Where(s => s.State != InstanceState.UpToDate).Select(s => s.Instance).ToHashSet(StringComparer.Ordinal);
-        var keys = session.Pipeline.Schema.Keys.Order(StringComparer.Ordinal).ToList();
-        var differing = keys.Where(k => experiments.Select(e => Format(session.Params.For(e)[k])).Distinct().Count() > 1).ToList();
-        var shared = keys.Except(differing).Where(k => IsExperimentCondition(session, k))
-            .Select(k => new KeyValuePair<string, string>(k, Format(session.Params.For(experiments[0])[k]))).ToList();
-        var metricStages = session.Pipeline.Stages.Where(s => s.Foreach == StageForeach.Experiment && s.Metrics.Count > 0).ToList();
+        var state = PipelineState.Load(paths, options, console);
+        using var stores = CacheStores.Open(paths, console);
+        var experiments = options.Experiment is null ? state.Params.Experiments : [options.Experiment];
+        var stale = PlanningTools.For(state, stores).Plan(state, options, lockOnly: false).Walk(state.Graph.Instances)
+            .Where(p => p.Decision?.IsCurrent != true)
+            .Select(p => p.Instance.Name).ToHashSet(StringComparer.Ordinal);
+        var keys = state.Pipeline.Schema.Keys.Order(StringComparer.Ordinal).ToList();
+        var differing = keys.Where(k => experiments.Select(e => Format(state.Params.For(e)[k])).Distinct().Count() > 1).ToList();
+        var shared = keys.Except(differing).Where(k => IsExperimentCondition(state, k))
+            .Select(k => new KeyValuePair<string, string>(k, Format(state.Params.For(experiments[0])[k]))).ToList();
+        var metricStages = state.Pipeline.Stages.Where(s => s.Foreach == StageForeach.Experiment && s.Metrics.Count > 0).ToList();
         var rows = experiments.Select(e => new ExperimentRow(
             e,
-            differing.Select(k => Format(session.Params.For(e)[k])).ToList(),
-            metricStages.SelectMany(s => s.Metrics.Select(m => Read(paths, session.Graph.Find($"{s.Name}@{e}"), m))).ToList(),
-            session.Graph.Instances.Any(i => i.Experiment == e && stale.Contains(i.Name)))).ToList();
+            differing.Select(k => Format(state.Params.For(e)[k])).ToList(),
+            metricStages.SelectMany(s => s.Metrics.Select(m => Read(paths, state.Graph.Find($"{s.Name}@{e}"), m))).ToList(),
+            state.Graph.Instances.Any(i => i.Experiment == e && stale.Contains(i.Name)))).ToList();
         var labels = metricStages.SelectMany(s => s.Metrics.Select(m => m.Label)).ToList();
-        return new ExperimentTable(session.Profile, differing, labels, rows, shared);
+        return new ExperimentTable(state.Profile, differing, labels, rows, shared);
     }
 
     /// <summary>Shared values worth listing: those of keys some per-experiment stage declares.</summary>
-    private static bool IsExperimentCondition(Session session, string key) =>
-        session.Pipeline.Stages.Any(s => s.Foreach == StageForeach.Experiment && s.Declares(key));
+    private static bool IsExperimentCondition(PipelineState state, string key) =>
+        state.Pipeline.Stages.Any(s => s.Foreach == StageForeach.Experiment && s.Declares(key));
 
     private static string Read(WorkspacePaths paths, StageInstance? instance, MetricDefinition metric) =>
         instance is not null && MetricReader.Read(paths.Full(instance.OutPath), metric) is { } token ? Format(token) : ExperimentTable.Missing;

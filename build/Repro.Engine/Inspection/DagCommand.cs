@@ -8,8 +8,7 @@ public static class DagCommand
 {
     public static string Render(WorkspacePaths paths, RunOptions options, IEngineConsole console)
     {
-        using var session = Session.Open(paths, options, console);
-        var instances = session.Selected;
+        var instances = PipelineState.Load(paths, options, console).Selected;
         var depth = new Dictionary<StageInstance, int>();
         foreach (var instance in instances)
             depth[instance] = instance.Upstream.Select(u => depth[u] + 1).DefaultIfEmpty(0).Max();

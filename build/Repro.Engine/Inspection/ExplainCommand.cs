@@ -5,26 +5,25 @@ public static class ExplainCommand
 {
     public static IReadOnlyList<string> Run(WorkspacePaths paths, RunOptions options, string instanceName, IEngineConsole console)
     {
-        using var session = Session.Open(paths, options, console);
-        var instance = session.Graph.Find(instanceName)
-            ?? throw DefinitionErrors.UnknownInstance(instanceName, session.Graph.Instances.Select(i => i.Name));
-        var planner = new StatusPlanner(session);
-        var upstream = session.Graph.UpstreamClosure(instance.Stage.Name).Where(i => session.Graph.IsDownstreamOf(instance, i)).ToList();
-        planner.Plan(upstream, check: false);
+        var state = PipelineState.Load(paths, options, console);
+        using var stores = CacheStores.Open(paths, console);
+        var instance = state.Graph.Find(instanceName)
+            ?? throw DefinitionErrors.UnknownInstance(instanceName, state.Graph.Instances.Select(i => i.Name));
+        var tools = PlanningTools.For(state, stores);
+        var plan = tools.Plan(state, options, lockOnly: false);
+        plan.Walk(state.Graph.UpstreamClosure(instance.Stage.Name).Where(i => state.Graph.IsDownstreamOf(instance, i)));
 
         var lines = new List<string>();
-        var unknown = instance.Upstream.Where(u => !planner.Known.ContainsKey(u)).ToList();
-        foreach (var u in unknown)
+        foreach (var u in instance.Upstream.Where(u => !plan.Known.ContainsKey(u)).ToList())
         {
             // Assume the upstream reproduces what the lock recorded, so its own changes are not blamed here.
-            if (session.Lock.Find(session.Profile, u.Name) is { } entry) planner.Known[u] = entry.Outs;
+            if (state.Locked(u) is { } entry) plan.Known[u] = entry.Outs;
             lines.Add($"upstream {u.Name} will run first; its dep is compared as if it reproduces its locked outputs");
         }
-        var key = session.Keys.Build(instance, u => planner.Known.GetValueOrDefault(u));
-        if (key is null) return [.. lines, $"cannot compute the key of {instance.Name}: an upstream has never run in profile {session.Profile}"];
-        var locked = session.Lock.Find(session.Profile, instance.Name);
-        var changes = KeyDiff.Describe(locked is null ? null : KeyRecord.FromLock(instance.Stage.Name, locked), key.Record,
-            instance.Stage, h => key.FindListing(h, session.Listings));
+        var key = tools.Keys.Build(instance, u => plan.Known.GetValueOrDefault(u));
+        if (key is null) return [.. lines, $"cannot compute the key of {instance.Name}: an upstream has never run in profile {state.Profile}"];
+        var locked = state.Locked(instance);
+        var changes = KeyChanges.Since(locked, instance, key, stores.Listings);
         if (changes.Count == 0 && locked is not null && locked.Key != key.Key)
             changes.Add("key differs from the lock but no field does (the lock was edited by hand?)");
         return changes.Count == 0 ? [.. lines, "up to date"] : [.. lines, .. changes];

@@ -1,14 +1,16 @@
 namespace Repro.Engine.Params;
 
 /// <summary>params.json: `defaults`, named `experiments` and `profiles` (each profile may carry an
-/// `experiments` sub-overlay). A `description` is free text, never a param.</summary>
+/// `experiments` sub-overlay), and `defaultProfile`, the profile used without --profile. A `description` is
+/// free text, never a param.</summary>
 internal sealed class ParamsFile
 {
     public const string FileName = "params.json";
 
     private ParamsFile(string path, ParamLayer defaults, IReadOnlyDictionary<string, ParamLayer> experiments,
-        IReadOnlyDictionary<string, ProfileLayer> profiles, IReadOnlyList<string> problems)
+        IReadOnlyDictionary<string, ProfileLayer> profiles, DefaultProfileRule? defaultProfile, IReadOnlyList<string> problems)
     {
+        DefaultProfile = defaultProfile;
         Path = path;
         Defaults = defaults;
         Experiments = experiments;
@@ -20,6 +22,7 @@ internal sealed class ParamsFile
     public ParamLayer Defaults { get; }
     public IReadOnlyDictionary<string, ParamLayer> Experiments { get; }
     public IReadOnlyDictionary<string, ProfileLayer> Profiles { get; }
+    public DefaultProfileRule? DefaultProfile { get; }
     public IReadOnlyList<string> StructureProblems { get; }
 
     public IEnumerable<ParamLayer> AllLayers() =>
@@ -30,8 +33,8 @@ internal sealed class ParamsFile
     {
         var root = Json.ReadObject(path, DefinitionErrors.Unreadable);
         var problems = new List<string>();
-        foreach (var p in root.Properties().Where(p => p.Name is not ("defaults" or "experiments" or "profiles")))
-            problems.Add($"unknown top-level field \"{p.Name}\"; allowed fields are defaults, experiments, profiles");
+        foreach (var p in root.Properties().Where(p => p.Name is not ("defaults" or "experiments" or "profiles" or "defaultProfile")))
+            problems.Add($"unknown top-level field \"{p.Name}\"; allowed fields are defaults, experiments, profiles, defaultProfile");
         var defaults = Flatten("defaults", root["defaults"] as JObject, problems, []);
         var experiments = Named("experiments", root["experiments"] as JObject)
             .ToDictionary(e => e.Key, e => Flatten($"experiments.{e.Key}", e.Value, problems, ["description"]), StringComparer.Ordinal);
@@ -44,7 +47,8 @@ internal sealed class ParamsFile
                 problems.Add($"profiles.{p.Key}.experiments.{unknown}: no experiment \"{unknown}\"; experiments are {(experiments.Count == 0 ? "(none defined)" : string.Join(", ", experiments.Keys))}");
             return new ProfileLayer(p.Key, layer, perExperiment);
         }, StringComparer.Ordinal);
-        return new ParamsFile(path, defaults, experiments, profiles, problems);
+        var defaultProfile = DefaultProfileRule.Read(root["defaultProfile"], profiles.Keys, problems);
+        return new ParamsFile(path, defaults, experiments, profiles, defaultProfile, problems);
     }
 
     private static IEnumerable<KeyValuePair<string, JObject>> Named(string location, JObject? section) =>

@@ -11,7 +11,6 @@ public sealed class WorkspacePaths
     public string LockFile => Path.Combine(Root, "pipeline.lock.json");
     public string Outputs => Path.Combine(Root, "outputs");
     public string LastRun => Path.Combine(Outputs, ".repro", "last-run.json");
-    public string Changes => Path.Combine(Outputs, "report", "changes.md");
     public string State => Path.Combine(Root, ".repro", "state");
     public string StatCache => Path.Combine(State, "stat-cache.bin");
     public string Objects => Path.Combine(Root, ".repro", "cache", "objects");

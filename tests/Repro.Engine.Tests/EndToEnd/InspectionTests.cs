@@ -54,7 +54,7 @@ public sealed class InspectionTests
         workspace.TakeStarts();
 
         // When
-        var plan = StatusCommand.Run(workspace.Paths, TestWorkspace.Quick() with { Target = "fit", Force = true, DryRun = true }, check: false, workspace.Console);
+        var plan = StatusCommand.Run(workspace.Paths, TestWorkspace.Quick() with { Target = "fit", Force = true }, check: false, workspace.Console);
 
         // Then
         Assert.Equal(["up to date", "up to date", "up to date", "up to date", "will run", "will run"], plan.Select(p => p.StateText));

@@ -5,6 +5,7 @@ internal static class TestPipeline
 {
     public const string Params = """
         {
+          "defaultProfile": { "otherwise": "quick" },
           "defaults": {
             "prep": { "source": "data/in", "suffix": "!", "fail": 0, "sleep": 0, "undeclared": false },
             "aug": { "repeat": 2 },
@@ -84,6 +85,7 @@ internal static class TestPipeline
           "params": ["report.*"],
           "schema": { "report.title": { "type": "string", "description": "heading" } },
           "outs": ["summary.md"],
+          "runNotes": "changes.md",
           "env": { "REPRO_TEST_DIR": "$TESTDIR" }
         }
         """;

@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using Repro.Engine.Cache;
 using Repro.Engine.Execution;
 using Repro.Engine.Inspection;
+using Repro.Engine.Planning;
 using static Repro.Engine.Tests.Support.Stages;
 
 namespace Repro.Engine.Tests.Unit;

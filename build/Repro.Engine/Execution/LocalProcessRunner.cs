@@ -3,23 +3,22 @@ using System.Runtime.InteropServices;
 
 namespace Repro.Engine.Execution;
 
-/// <summary>Runs `dotnet PROGRAM REQUEST.json`: stdout inherited so the stage's progress shows as it
-/// happens; stderr echoed and its last lines kept for the failure message.</summary>
-internal static class StageProcess
+/// <summary>The local executor: `dotnet PROGRAM REQUEST.json` as a child process, stdout inherited so the
+/// stage's progress shows as it happens, stderr echoed and its last lines kept for the failure message.</summary>
+internal sealed class LocalProcessRunner : IStageRunner
 {
     public const int TailLines = 20;
 
-    public static (int ExitCode, IReadOnlyList<string> StderrTail) Run(string program, string request, string workingDirectory,
-        IReadOnlyDictionary<string, string> env, bool verbose, CancellationToken cancellation)
+    public StageExit Run(StageLaunch launch, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(DotnetHost.Path) { WorkingDirectory = workingDirectory, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(program);
-        start.ArgumentList.Add(request);
+        var start = new ProcessStartInfo(DotnetHost.Path) { WorkingDirectory = launch.WorkingDirectory, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(launch.Program);
+        start.ArgumentList.Add(launch.RequestFile);
         if (OperatingSystem.IsLinux())
         {
-            foreach (var (name, value) in env) start.Environment[name] = value;
+            foreach (var (name, value) in launch.Env) start.Environment[name] = value;
         }
-        if (verbose) start.Environment["REPRO_VERBOSE"] = "1";
+        if (launch.Verbose) start.Environment["REPRO_VERBOSE"] = "1";
 
         var tail = new Queue<string>();
         using var process = new Process { StartInfo = start };
@@ -40,7 +39,7 @@ internal static class StageProcess
             process.WaitForExit();
         }
         cancellation.ThrowIfCancellationRequested();
-        lock (tail) return (process.ExitCode, tail.ToList());
+        lock (tail) return new StageExit(process.ExitCode, tail.ToList());
     }
 
     /// <summary>Asks the stage to stop as Ctrl+C would (SIGINT: the stage host cancels cleanly and exits 130; a

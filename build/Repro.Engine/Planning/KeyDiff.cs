@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 
-namespace Repro.Engine.Inspection;
+namespace Repro.Engine.Planning;
 
 /// <summary>Names exactly which key fields differ between the lock's record and the current one:
 /// `train.latentDim: 5 -> 10`, `dep dataset: 3f2a1b2c.. -> 9c1d4e5f.. (2 files changed)`, `code: Train changed`.</summary>

@@ -1,16 +1,12 @@
-namespace Repro.Engine.Execution;
+namespace Repro.Engine.Planning;
 
 /// <summary>Computes instance keys. Path deps are hashed (through the stat cache); a stage dep's hash is the
 /// upstream instance's out-listing hash, so a downstream key is known as soon as its upstream has settled.</summary>
-internal sealed class KeyBuilder
+internal sealed class KeyBuilder(WorkspacePaths paths, ResolvedParams resolved, CodeFingerprints fingerprints, TreeHasher hasher)
 {
-    private readonly Session _session;
-
     // Path deps cannot change during a session (stages write only into staging), so each is hashed once
     // even when several instances read it (data/raw for every preprocess@EXP).
     private readonly Dictionary<string, TreeHash> _pathHashes = new(StringComparer.Ordinal);
-
-    public KeyBuilder(Session session) => _session = session;
 
     /// <summary>The key, or null while some upstream's outs are unknown (<paramref name="upstreamOuts"/> returns null).</summary>
     public InstanceKey? Build(StageInstance instance, Func<StageInstance, IReadOnlyDictionary<string, OutSummary>?> upstreamOuts)
@@ -20,7 +16,7 @@ internal sealed class KeyBuilder
         var listings = new Dictionary<string, IReadOnlyDictionary<string, FileEntry>>(StringComparer.Ordinal);
         foreach (var dep in instance.Deps)
         {
-            depPaths[dep.Label] = _session.Paths.Full(dep.Path);
+            depPaths[dep.Label] = paths.Full(dep.Path);
             if (dep.Upstream is null)
             {
                 var tree = HashPath(dep.Path);
@@ -33,8 +29,8 @@ internal sealed class KeyBuilder
             deps[dep.Label] = new DepRecord(dep.Path, OutListing.HashOf(outs), outs.Values.Sum(o => o.Size),
                 outs.Values.Sum(o => o.Files ?? 1));
         }
-        var parameters = _session.Params.Declared(instance.Stage, instance.Experiment);
-        var record = new KeyRecord(instance.Stage.Name, _session.Fingerprint(instance.Stage), parameters,
+        var parameters = resolved.Declared(instance.Stage, instance.Experiment);
+        var record = new KeyRecord(instance.Stage.Name, fingerprints.Of(instance.Stage), parameters,
             deps.ToDictionary(d => d.Key, d => d.Value.Hash, StringComparer.Ordinal), instance.Stage.Outs);
         return new InstanceKey(record, parameters, deps, depPaths, listings);
     }
@@ -42,6 +38,6 @@ internal sealed class KeyBuilder
     private TreeHash HashPath(string relative)
     {
         if (_pathHashes.TryGetValue(relative, out var known)) return known;
-        return _pathHashes[relative] = _session.Hasher.Hash(_session.Paths.Full(relative));
+        return _pathHashes[relative] = hasher.Hash(paths.Full(relative));
     }
 }

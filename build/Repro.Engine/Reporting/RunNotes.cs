@@ -2,10 +2,20 @@ using System.Text;
 
 namespace Repro.Engine.Reporting;
 
-/// <summary>outputs/report/changes.md: what ran or was restored in the last run and why (the explain fields).
-/// Engine-owned: not a stage out, so it never enters a key, the declared-outs check or verify.</summary>
-internal static class ChangesReport
+/// <summary>What ran or was restored in the last run and why (the explain fields), written into the out folder
+/// of each selected instance whose stage.json declares `"runNotes": "FILE"` (report's changes.md, which its
+/// page links). Engine-owned: not a stage out, so it never enters a key, the declared-outs check or verify.</summary>
+internal static class RunNotes
 {
+    public static void Write(PipelineState state, RunReport report)
+    {
+        foreach (var instance in state.Selected.Where(i => i.Stage.RunNotes is not null))
+        {
+            var folder = state.Paths.Full(instance.OutPath);
+            if (Directory.Exists(folder)) AtomicFile.WriteIfChanged(Path.Combine(folder, instance.Stage.RunNotes!), Render(report));
+        }
+    }
+
     public static string Render(RunReport report)
     {
         var text = new StringBuilder($"# What changed in the last run\n\nProfile: `{report.Profile}`.\n\n");

@@ -1,4 +1,4 @@
-namespace Repro.Engine.Execution;
+namespace Repro.Engine.Planning;
 
 /// <summary>The canonical record a stage instance's key is the hash of: stage name, code fingerprint, the
 /// resolved params it declares, the content hash of each dep, and its declared outs. The experiment name is

@@ -1,4 +1,4 @@
-namespace Repro.Engine.Execution;
+namespace Repro.Engine.Planning;
 
 /// <summary>A stage instance's key with everything it was computed from: the key record, the dep records for
 /// the lock, each dep's absolute path for the stage request, and the file listings of folder path deps

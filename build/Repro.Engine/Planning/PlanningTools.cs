@@ -1,0 +1,15 @@
+namespace Repro.Engine.Planning;
+
+/// <summary>The key builder and the planner over one workspace's stores: what every command that decides
+/// builds first.</summary>
+internal sealed record PlanningTools(KeyBuilder Keys, Planner Planner, OutputInspector Outputs)
+{
+    public static PlanningTools For(PipelineState state, CacheStores stores)
+    {
+        var outputs = new OutputInspector(state.Paths, stores.Hasher);
+        var keys = new KeyBuilder(state.Paths, state.Params, new CodeFingerprints(stores.Hasher), stores.Hasher);
+        return new PlanningTools(keys, new Planner(outputs, stores.Runs, stores.Objects, stores.Listings, stores.Hasher), outputs);
+    }
+
+    public Plan Plan(PipelineState state, RunOptions options, bool lockOnly) => new(state, Keys, Planner, options, lockOnly);
+}
