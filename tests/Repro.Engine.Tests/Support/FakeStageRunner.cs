@@ -1,0 +1,53 @@
+using Newtonsoft.Json.Linq;
+using Repro.Contract;
+using Repro.Engine.Execution;
+
+namespace Repro.Engine.Tests.Support;
+
+/// <summary>An in-process stand-in for a stage program behind the engine's executor seam: it reads the request
+/// the engine wrote and writes each declared out of the test pipeline from the request's params and deps, so a
+/// result is a pure function of the key. No process starts; every launch is recorded.</summary>
+internal sealed class FakeStageRunner : IStageRunner
+{
+    private static readonly Dictionary<string, string[]> Outs = new(StringComparer.Ordinal)
+    {
+        ["prep"] = ["files", "manifest.txt"],
+        ["aug"] = ["data.txt"],
+        ["fit"] = ["model.txt", "snapshots", "metrics.json"],
+        ["report"] = ["summary.md"],
+    };
+
+    public List<string> Launches { get; } = [];
+
+    /// <summary>Writes this extra file into the staging folder, to test the declared-outs check.</summary>
+    public string? Undeclared { get; set; }
+
+    /// <summary>Exit with this code instead (a failing stage).</summary>
+    public int? ExitCode { get; set; }
+
+    public StageExit Run(StageLaunch launch, CancellationToken cancellation)
+    {
+        Launches.Add(launch.Instance);
+        if (ExitCode is { } code) return new StageExit(code, [$"{launch.Instance} failed on purpose"]);
+        var request = StageRequest.Load(launch.RequestFile);
+        var content = CanonicalJson.Serialize(new JObject
+        {
+            ["params"] = JObject.FromObject(request.Params),
+            ["deps"] = new JArray(request.Deps.Values.Concat(request.DepsByExperiment.Values.SelectMany(d => d.Values)).Order(StringComparer.Ordinal)
+                .Select(Describe)),
+        });
+        foreach (var name in Outs[request.Stage])
+        {
+            var path = Path.Combine(request.OutDir, name);
+            if (name == "metrics.json") File.WriteAllText(path, """{ "score": 1.0 }""");
+            else if (name.Contains('.', StringComparison.Ordinal)) File.WriteAllText(path, content);
+            else File.WriteAllText(Path.Combine(Directory.CreateDirectory(path).FullName, "part.txt"), content);
+        }
+        if (Undeclared is not null) File.WriteAllText(Path.Combine(request.OutDir, Undeclared), "x");
+        return new StageExit(0, []);
+    }
+
+    /// <summary>A dep by its content (its files' hashes), never by its path, as a real stage would read it.</summary>
+    private static string Describe(string path) => File.Exists(path) ? ContentHash.OfFile(path)
+        : string.Join(",", Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(ContentHash.OfFile));
+}
