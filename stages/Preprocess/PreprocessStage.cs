@@ -2,7 +2,7 @@ using Repro.Imaging;
 using Repro.Preprocess.Imaging;
 using Repro.Preprocess.Output;
 using Repro.Preprocess.Progress;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using Repro.Preprocess.Sources;
 using Repro.StageHost;
 
@@ -16,13 +16,13 @@ internal static class PreprocessStage
 {
     public static void Run(StageContext context)
     {
-        var settings = PreprocessSettings.From(context);
-        var folder = PreprocessSettings.SourceFolder(context);
-        var listing = SourceScanner.Scan(folder, settings.Recursive, "preprocess.source");
-        var results = Process(listing.Candidates, settings, context.Cancellation);
+        var p = PreprocessParams.From(context);
+        var folder = PreprocessParams.SourceFolder(context);
+        var listing = SourceScanner.Scan(folder, p.Recursive, "preprocess.source");
+        var results = Process(listing.Candidates, p, context.Cancellation);
 
         var invalid = results.Where(r => r.InvalidReason is not null).ToList();
-        if (invalid.Count > 0 && settings.OnInvalid == InvalidPolicy.Fail)
+        if (invalid.Count > 0 && p.OnInvalid == InvalidPolicy.Fail)
             throw SourceErrors.InvalidFiles(folder, invalid);
         var ignored = listing.Ignored
             .Concat(results.Where(r => r.IgnoredReason is not null).Select(r => new IgnoredFile(r.File.RelativePath, r.IgnoredReason!)))
@@ -33,16 +33,16 @@ internal static class PreprocessStage
 
         var images = WriteImages(context, usable);
         CanonicalJson.Write(context.OutPath("manifest.json"), PreprocessManifest.Build(context, images, ignored, invalid));
-        Console.WriteLine($"preprocess: {usable.Count} images -> images/ ({settings.Size}x{settings.Size} gray), " +
+        Console.WriteLine($"preprocess: {usable.Count} images -> images/ ({p.Size}x{p.Size} gray), " +
             $"{ignored.Count} ignored, {invalid.Count} skipped as invalid" + (invalid.Count > 0 ? " (listed in manifest.json)" : ""));
         context.SetProvenance("threads", Environment.ProcessorCount);
     }
 
     /// <summary>Judges and normalises every candidate, one per core by default (the benchmark varies it).</summary>
-    internal static SourceResult[] Process(IReadOnlyList<SourceFile> candidates, PreprocessSettings settings, CancellationToken cancellation, int? threads = null)
+    internal static SourceResult[] Process(IReadOnlyList<SourceFile> candidates, PreprocessParams p, CancellationToken cancellation, int? threads = null)
     {
         var results = new SourceResult[candidates.Count];
-        var normaliser = new ImageNormaliser(settings);
+        var normaliser = new ImageNormaliser(p);
         var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
         ProgressDisplay.Run("preprocess", candidates.Count, tick =>
             Parallel.For(0, candidates.Count, options, i =>

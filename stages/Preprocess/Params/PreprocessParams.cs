@@ -1,9 +1,9 @@
 using Repro.StageHost;
 
-namespace Repro.Preprocess.Settings;
+namespace Repro.Preprocess.Params;
 
 /// <summary>The resolved params of one preprocess run, read once before any file is read.</summary>
-internal sealed record PreprocessSettings
+internal sealed record PreprocessParams
 {
     /// <summary>Sources beyond these are invalid, judged from the header before any pixel is decoded.</summary>
     public const int MaxSide = 16384;
@@ -20,7 +20,7 @@ internal sealed record PreprocessSettings
     public required int Threshold { get; init; }
 
     /// <summary>The engine has checked every key's type and range against stage.json's schema.</summary>
-    public static PreprocessSettings From(StageContext context) => new()
+    public static PreprocessParams From(StageContext context) => new()
     {
         Size = context.GetInt("image.size"),
         Source = context.GetString("preprocess.source"),
