@@ -1,9 +1,9 @@
 using Repro.Imaging;
 using Repro.Preprocess.Imaging;
 using Repro.Preprocess.Output;
-using Repro.Preprocess.Progress;
 using Repro.Preprocess.Params;
 using Repro.Preprocess.Sources;
+using Repro.Progress;
 using Repro.StageHost;
 
 namespace Repro.Preprocess;
@@ -14,6 +14,10 @@ namespace Repro.Preprocess;
 /// with preprocess.onInvalid=fail, one bad file means one message and no output.</summary>
 internal static class PreprocessStage
 {
+    /// <summary>Smaller folders show nothing but the final summary.</summary>
+    private const int ProgressFrom = 500;
+    private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(2);
+
     public static void Run(StageContext context)
     {
         var p = PreprocessParams.From(context);
@@ -44,12 +48,14 @@ internal static class PreprocessStage
         var results = new SourceResult[candidates.Count];
         var normaliser = new ImageNormaliser(p);
         var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
-        ProgressDisplay.Run("preprocess", candidates.Count, tick =>
-            Parallel.For(0, candidates.Count, options, i =>
-            {
-                results[i] = SourceProcessor.Process(candidates[i], normaliser);
-                tick();
-            }));
+        using var progress = candidates.Count >= ProgressFrom
+            ? new ProgressTask(ProgressOutput.Stdout(PlainEvery), "preprocess", candidates.Count, "files")
+            : null;
+        Parallel.For(0, candidates.Count, options, i =>
+        {
+            results[i] = SourceProcessor.Process(candidates[i], normaliser);
+            progress?.Advance();
+        });
         return results;
     }
 
