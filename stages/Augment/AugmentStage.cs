@@ -1,6 +1,6 @@
 using Repro.Augment.Inputs;
 using Repro.Augment.Output;
-using Repro.Augment.Settings;
+using Repro.Augment.Params;
 using Repro.Augment.Transforms;
 using Repro.Imaging;
 using Repro.Contract;
@@ -15,11 +15,11 @@ internal static class AugmentStage
 {
     public static void Run(StageContext context)
     {
-        var settings = AugmentSettings.From(context);
+        var p = AugmentParams.From(context);
         var (images, width, height) = PreprocessedImages.Load(context.Dep("images"));
         context.Cancellation.ThrowIfCancellationRequested();
-        var chosen = SubsetSelector.Choose(images.Count, settings.MaxImages, settings.Seed).Select(i => images[i]).ToList();
-        var augmentations = Augmentations.Enabled(settings);
+        var chosen = SubsetSelector.Choose(images.Count, p.MaxImages, p.Seed).Select(i => images[i]).ToList();
+        var augmentations = Augmentations.Enabled(p);
         var set = TrainingSet.Build(chosen, augmentations, width, height);
 
         set.Batch.Write(context.OutPath("dataset.bin"));

@@ -1,10 +1,10 @@
 using Repro.Imaging;
 using Repro.Preprocess.Imaging;
 using Repro.Preprocess.Output;
-using Repro.Preprocess.Progress;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using Repro.Preprocess.Sources;
 using Repro.Contract;
+using Repro.Progress;
 using Repro.StageHost;
 
 namespace Repro.Preprocess;
@@ -15,15 +15,19 @@ namespace Repro.Preprocess;
 /// with preprocess.onInvalid=fail, one bad file means one message and no output.</summary>
 internal static class PreprocessStage
 {
+    /// <summary>Smaller folders show nothing but the final summary.</summary>
+    private const int ProgressFrom = 500;
+    private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(2);
+
     public static void Run(StageContext context)
     {
-        var settings = PreprocessSettings.From(context);
-        var folder = PreprocessSettings.SourceFolder(context);
-        var listing = SourceScanner.Scan(folder, settings.Recursive, "preprocess.source");
-        var results = Process(listing.Candidates, settings, context.Cancellation);
+        var p = PreprocessParams.From(context);
+        var folder = PreprocessParams.SourceFolder(context);
+        var listing = SourceScanner.Scan(folder, p.Recursive, "preprocess.source");
+        var results = Process(listing.Candidates, p, context.Cancellation);
 
         var invalid = results.Where(r => r.InvalidReason is not null).ToList();
-        if (invalid.Count > 0 && settings.OnInvalid == InvalidPolicy.Fail)
+        if (invalid.Count > 0 && p.OnInvalid == InvalidPolicy.Fail)
             throw SourceErrors.InvalidFiles(folder, invalid);
         var ignored = listing.Ignored
             .Concat(results.Where(r => r.IgnoredReason is not null).Select(r => new IgnoredFile(r.File.RelativePath, r.IgnoredReason!)))
@@ -34,23 +38,25 @@ internal static class PreprocessStage
 
         var images = WriteImages(context, usable);
         CanonicalJson.Write(context.OutPath("manifest.json"), PreprocessManifest.Build(context, images, ignored, invalid), KeyOrder.AsWritten);
-        Console.WriteLine($"preprocess: {usable.Count} images -> images/ ({settings.Size}x{settings.Size} gray), " +
+        Console.WriteLine($"preprocess: {usable.Count} images -> images/ ({p.Size}x{p.Size} gray), " +
             $"{ignored.Count} ignored, {invalid.Count} skipped as invalid" + (invalid.Count > 0 ? " (listed in manifest.json)" : ""));
         context.SetProvenance("threads", Environment.ProcessorCount);
     }
 
     /// <summary>Judges and normalises every candidate, one per core by default (the benchmark varies it).</summary>
-    internal static SourceResult[] Process(IReadOnlyList<SourceFile> candidates, PreprocessSettings settings, CancellationToken cancellation, int? threads = null)
+    internal static SourceResult[] Process(IReadOnlyList<SourceFile> candidates, PreprocessParams p, CancellationToken cancellation, int? threads = null)
     {
         var results = new SourceResult[candidates.Count];
-        var normaliser = new ImageNormaliser(settings);
+        var normaliser = new ImageNormaliser(p);
         var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
-        ProgressDisplay.Run("preprocess", candidates.Count, tick =>
-            Parallel.For(0, candidates.Count, options, i =>
-            {
-                results[i] = SourceProcessor.Process(candidates[i], normaliser);
-                tick();
-            }));
+        using var progress = candidates.Count >= ProgressFrom
+            ? new ProgressTask(ProgressOutput.Stdout(PlainEvery), "preprocess", candidates.Count, "files")
+            : null;
+        Parallel.For(0, candidates.Count, options, i =>
+        {
+            results[i] = SourceProcessor.Process(candidates[i], normaliser);
+            progress?.Advance();
+        });
         return results;
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Repro.Report.Inputs;
 using Repro.Report.Markdown;
 using Repro.Contract;
+using Repro.Report.Params;
 using Repro.StageHost;
 
 namespace Repro.Report;
@@ -13,26 +14,26 @@ internal static class ReportStage
 {
     public static void Run(StageContext context)
     {
-        var settings = ReportSettings.From(context);
+        var p = ReportParams.From(context);
         var experiments = Experiment.LoadAll(context);
         if (experiments.Count == 0)
             throw new StageInputException("The report has no experiments: its 'samples' dep lists none. Define experiments in params.json.");
         var assets = new Assets(context.OutDir);
         var md = new StringBuilder();
-        HeaderSection.Write(md, settings.Title, experiments, assets);
-        ExperimentsTable.Write(md, experiments, settings);
-        SideBySideSection.Write(md, experiments, settings, assets);
+        HeaderSection.Write(md, p.Title, experiments, assets);
+        ExperimentsTable.Write(md, experiments, p);
+        SideBySideSection.Write(md, experiments, p, assets);
         md.Append("## Experiments one by one\n\n");
         foreach (var experiment in experiments)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            ExperimentSection.Write(md, experiment, settings, assets);
+            ExperimentSection.Write(md, experiment, p, assets);
         }
         ClosingSections.WriteChanges(md);
         ClosingSections.WriteDefinitions(md, experiments);
 
         var markdown = md.ToString();
         File.WriteAllText(context.OutPath("report.md"), markdown);
-        File.WriteAllText(context.OutPath("report.html"), HtmlPage.Render(settings.Title, markdown));
+        File.WriteAllText(context.OutPath("report.html"), HtmlPage.Render(p.Title, markdown));
     }
 }

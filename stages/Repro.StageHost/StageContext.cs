@@ -5,7 +5,9 @@ using Newtonsoft.Json.Linq;
 
 namespace Repro.StageHost;
 
-/// <summary>What a stage's body sees: typed params, dep paths, the staging folder, provenance, cancellation.</summary>
+/// <summary>What a stage's body sees: typed params, dep paths, the staging folder, provenance, cancellation.
+/// The engine validates every param against the stage.json schema before any stage runs, so the getters only
+/// check the JSON type (a request written by hand) and never restate a range or a list of values.</summary>
 public sealed class StageContext
 {
     private readonly SortedDictionary<string, string> _provenance = new(StringComparer.Ordinal);
@@ -46,6 +48,20 @@ public sealed class StageContext
     public bool GetBool(string key) => Get(key, JTokenType.Boolean, "true or false", t => t.Value<bool>());
 
     public string GetString(string key) => Get(key, JTokenType.String, "a string", t => t.Value<string>()!);
+
+    /// <summary>A string param whose stage.json "values" are the enum's member names in lower case ("pad" ->
+    /// FitMode.Pad). The engine has checked the value against "values"; this only maps it, so only a request
+    /// written by hand can miss.</summary>
+    public T GetEnum<T>(string key) where T : struct, Enum
+    {
+        var value = GetString(key);
+        foreach (var member in Enum.GetValues<T>())
+        {
+            if (member.ToString().ToLowerInvariant() == value) return member;
+        }
+        var names = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        throw StageInputException.WrongParamType(key, "one of " + names, Describe(Token(key)));
+    }
 
     /// <summary>All params as a sorted dictionary of invariant strings (for manifests and reports).</summary>
     public SortedDictionary<string, JToken> AllParams() => new(Request.Params, StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using Repro.Sample.Inputs;
 using Repro.Sample.Metrics;
 using Repro.Sample.Output;
 using Repro.Contract;
+using Repro.Sample.Params;
 using Repro.StageHost;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -18,14 +19,14 @@ internal static class SampleStage
 {
     public static void Run(StageContext context)
     {
-        var settings = SampleSettings.From(context);
+        var p = SampleParams.From(context);
         var snapshots = SnapshotCatalog.Find(context.Dep("train"));
         var dataset = ImageBatch.Read(Path.Combine(context.Dep("dataset"), "dataset.bin"));
         if (dataset.Count < 4)
             throw new StageInputException($"The training set holds {dataset.Count} images; the metrics need at least 4 (two halves of 2).");
 
-        var training = TrainingReference.Build(dataset, settings.MetricSize, settings.MemorisationPercentile, settings.NdbBins, settings.Seed);
-        var evaluator = new SetEvaluator(training, settings);
+        var training = TrainingReference.Build(dataset, p.MetricSize, p.MemorisationPercentile, p.NdbBins, p.Seed);
+        var evaluator = new SetEvaluator(training, p);
         var last = snapshots[^1].Epoch;
         Directory.CreateDirectory(context.OutPath("grids"));
 
@@ -39,27 +40,27 @@ internal static class SampleStage
             var grid = ImageBatch.Read(snapshot.GridPath);
             var eval = ImageBatch.Read(snapshot.EvalPath);
             RequireSameSize(eval, dataset, snapshot.EvalPath);
-            using (var image = GridImages.Grid(grid, settings.GridColumns))
+            using (var image = GridImages.Grid(grid, p.GridColumns))
                 GrayImages.SavePng(image, context.OutPath("grids", $"grid-{snapshot.Epoch:D6}.png"));
-            frames[i] = GridImages.Captioned(grid, settings.GridColumns, Caption(snapshot.Epoch, last));
+            frames[i] = GridImages.Captioned(grid, p.GridColumns, Caption(snapshot.Epoch, last));
             var (metrics, memorisation) = evaluator.Evaluate(eval);
             results[i] = new SnapshotResult(snapshot.Epoch, metrics, evaluator.GridDiversityRatio(grid));
             if (i == snapshots.Count - 1) finalMemorisation = memorisation;
         });
 
-        ProgressGif.Write(frames, settings.GifDelay, context.OutPath("progress.gif"));
-        WriteFinalImages(context, settings, snapshots[^1], dataset, finalMemorisation!);
-        var document = MetricsDocument.Build(settings, training, evaluator.RealVsReal(), results);
+        ProgressGif.Write(frames, p.GifDelay, context.OutPath("progress.gif"));
+        WriteFinalImages(context, p, snapshots[^1], dataset, finalMemorisation!);
+        var document = MetricsDocument.Build(p, training, evaluator.RealVsReal(), results);
         MetricsDocument.Write(document, context.OutPath("metrics.json"));
     }
 
-    private static void WriteFinalImages(StageContext context, SampleSettings settings, Snapshot final, ImageBatch dataset,
+    private static void WriteFinalImages(StageContext context, SampleParams p, Snapshot final, ImageBatch dataset,
         MemorisationResult memorisation)
     {
         var eval = ImageBatch.Read(final.EvalPath);
-        using (var sheet = GridImages.Grid(eval, settings.SheetColumns, settings.SheetCount))
+        using (var sheet = GridImages.Grid(eval, p.SheetColumns, p.SheetCount))
             GrayImages.SavePng(sheet, context.OutPath("final-sheet.png"));
-        using var pairs = ClosestPairsImage.Render(eval, dataset, memorisation.Nearest, settings.ClosestPairs);
+        using var pairs = ClosestPairsImage.Render(eval, dataset, memorisation.Nearest, p.ClosestPairs);
         GrayImages.SavePng(pairs, context.OutPath("closest-pairs.png"));
     }
 

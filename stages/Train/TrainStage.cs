@@ -51,28 +51,26 @@ internal static class TrainStage
         ResumeArea? resume, SnapshotWriter snapshots, TrainHooks hooks)
     {
         var total = p.Training.Steps;
-        LiveProgress.Run(context.InstanceName, trainer.Iteration, p.Training, view =>
+        using var progress = new TrainingProgress(context.InstanceName, trainer.Iteration, p.Training);
+        while (trainer.Iteration < total)
         {
-            while (trainer.Iteration < total)
+            if (context.Cancellation.IsCancellationRequested)
             {
-                if (context.Cancellation.IsCancellationRequested)
-                {
-                    resume?.Commit(trainer, rows);   // nothing done so far is lost
-                    Console.Out.WriteLine($"{context.InstanceName}: stopped after step {trainer.Iteration}" +
-                                          (resume is null ? "." : "; the next run resumes from here."));
-                    context.Cancellation.ThrowIfCancellationRequested();
-                }
-                var metrics = trainer.Step();
-                rows.Add(metrics.ToCsv());
-                if (SnapshotWriter.IsSnapshot(trainer.Iteration, p.SnapshotEvery * p.Training.StepsPerEpoch, total))
-                {
-                    snapshots.Write(trainer);
-                    if (trainer.Iteration < total) resume?.Commit(trainer, rows);
-                }
-                view.Update(metrics);
-                hooks.AfterIteration?.Invoke(trainer.Iteration);
+                resume?.Commit(trainer, rows);   // nothing done so far is lost
+                progress.WriteLine($"{context.InstanceName}: stopped after step {trainer.Iteration}" +
+                                   (resume is null ? "." : "; the next run resumes from here."));
+                context.Cancellation.ThrowIfCancellationRequested();
             }
-        });
+            var metrics = trainer.Step();
+            rows.Add(metrics.ToCsv());
+            if (SnapshotWriter.IsSnapshot(trainer.Iteration, p.SnapshotEvery * p.Training.StepsPerEpoch, total))
+            {
+                snapshots.Write(trainer);
+                if (trainer.Iteration < total) resume?.Commit(trainer, rows);
+            }
+            progress.Update(metrics);
+            hooks.AfterIteration?.Invoke(trainer.Iteration);
+        }
     }
 
     /// <summary>A fresh trainer, or one restored from the last checkpoint. A checkpoint that fails to load in

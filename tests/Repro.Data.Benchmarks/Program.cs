@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Repro.Data.Benchmarks;
 using Repro.Preprocess;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using Repro.Preprocess.Sources;
 using Repro.Contract;
 using Repro.StageHost;
@@ -31,10 +31,10 @@ finally
 void Measure(string label, string folder, int size, int threads)
 {
     var listing = SourceScanner.Scan(folder, recursive: false, "preprocess.source");
-    var settings = Settings(folder, size);
-    PreprocessStage.Process(listing.Candidates.Take(200).ToList(), settings, CancellationToken.None, threads); // warm-up (JIT)
+    var p = ParamsFor(folder, size);
+    PreprocessStage.Process(listing.Candidates.Take(200).ToList(), p, CancellationToken.None, threads); // warm-up (JIT)
     var clock = Stopwatch.StartNew();
-    var results = PreprocessStage.Process(listing.Candidates, settings, CancellationToken.None, threads);
+    var results = PreprocessStage.Process(listing.Candidates, p, CancellationToken.None, threads);
     clock.Stop();
     var bad = results.Count(r => r.Image is null);
     if (bad > 0) throw new InvalidOperationException($"{bad} benchmark images were not normalised");
@@ -56,7 +56,7 @@ void MeasureWholeStage(string folder, string scratch)
     Console.WriteLine($"{"whole stage (scan, hash, normalise, write, manifest)",-48} {64,5} {Environment.ProcessorCount,7} {clock.Elapsed.TotalSeconds,8:F2} {count / clock.Elapsed.TotalSeconds,9:F0}");
 }
 
-static PreprocessSettings Settings(string folder, int size) => new()
+static PreprocessParams ParamsFor(string folder, int size) => new()
 {
     Size = size, Source = folder, Recursive = false, Fit = FitMode.Pad, Background = 255,
     MinSize = 16, OnInvalid = InvalidPolicy.Fail, Denoise = 0, Threshold = 0,

@@ -7,8 +7,7 @@ internal sealed class SpectreEngineConsole : IEngineConsole
 {
     public void Line(string text) => Console.Error.WriteLine(text);
 
-    public IEngineProgress StartProgress(string label, long total) =>
-        new LineProgress(label, total, interactive: AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected);
+    public IEngineProgress StartProgress(string label, long total) => new LineProgress(label, total);
 
     public void Summary(RunReport report) => Tables.Summary(report);
 }

@@ -1,5 +1,5 @@
 using Repro.Imaging;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using Repro.Preprocess.Sources;
 using Repro.Preprocess.Validation;
 using SixLabors.ImageSharp;
@@ -12,7 +12,7 @@ namespace Repro.Preprocess.Imaging;
 /// <summary>Turns one source file's bytes into a normalised gray square PNG, or throws
 /// <see cref="InvalidSourceException"/> with a reason a user can act on. Checks run cheapest first:
 /// magic bytes, container integrity, header dimensions (before any pixel is allocated), then decoding.</summary>
-internal sealed class ImageNormaliser(PreprocessSettings settings)
+internal sealed class ImageNormaliser(PreprocessParams p)
 {
     // Images are processed in parallel already: one thread per image inside ImageSharp avoids oversubscription.
     private static readonly Configuration Sequential = CreateSequential();
@@ -34,23 +34,23 @@ internal sealed class ImageNormaliser(PreprocessSettings settings)
             rgba.Mutate(c => c.AutoOrient());
             steps.Add($"EXIF orientation {orientation} applied: {rgba.Width}x{rgba.Height}");
         }
-        var (gray, transparent) = GrayConversion.ToGray(rgba, settings.Background);
-        if (transparent) steps.Add($"transparency flattened onto gray {settings.Background}");
+        var (gray, transparent) = GrayConversion.ToGray(rgba, p.Background);
+        if (transparent) steps.Add($"transparency flattened onto gray {p.Background}");
         steps.Add(pixelFormat.StartsWith("gray", StringComparison.Ordinal) && !transparent ? "kept gray" : "converted to gray (BT.709 luma)");
         using var grayImage = GrayImages.FromPixels(gray, rgba.Width, rgba.Height);
-        var (square, fitStep) = SquareFit.Fit(grayImage, settings.Size, settings.Fit, settings.Background);
+        var (square, fitStep) = SquareFit.Fit(grayImage, p.Size, p.Fit, p.Background);
         steps.Add(fitStep);
-        if (settings.Denoise > 0)
+        if (p.Denoise > 0)
         {
-            square = MedianFilter.Apply(square, settings.Size, settings.Size, settings.Denoise);
-            steps.Add($"median denoise radius {settings.Denoise}");
+            square = MedianFilter.Apply(square, p.Size, p.Size, p.Denoise);
+            steps.Add($"median denoise radius {p.Denoise}");
         }
-        if (settings.Threshold > 0)
+        if (p.Threshold > 0)
         {
-            Levels.ApplyWhitePoint(square, settings.Threshold);
-            steps.Add($"white point {settings.Threshold}");
+            Levels.ApplyWhitePoint(square, p.Threshold);
+            steps.Add($"white point {p.Threshold}");
         }
-        return new NormalisedImage(isPng ? "PNG" : "JPEG", pixelFormat, info.Width, info.Height, steps, Encode(square, settings.Size));
+        return new NormalisedImage(isPng ? "PNG" : "JPEG", pixelFormat, info.Width, info.Height, steps, Encode(square, p.Size));
     }
 
     private IImageInfo Identify(byte[] bytes)
@@ -67,10 +67,10 @@ internal sealed class ImageNormaliser(PreprocessSettings settings)
         }
         if (info is null)
             throw new InvalidSourceException("unreadable image header (re-export it as PNG or JPEG)");
-        if (info.Width > PreprocessSettings.MaxSide || info.Height > PreprocessSettings.MaxSide || (long)info.Width * info.Height > PreprocessSettings.MaxPixels)
-            throw new InvalidSourceException($"too large: the header says {info.Width}x{info.Height}; the limit is {PreprocessSettings.MaxSide} px per side and {PreprocessSettings.MaxPixels / 1_000_000} megapixels (scale it down first)");
-        if (info.Width < settings.MinSize || info.Height < settings.MinSize)
-            throw new InvalidSourceException($"too small: {info.Width}x{info.Height} is under preprocess.minSize={settings.MinSize} px (use a larger image or lower preprocess.minSize)");
+        if (info.Width > PreprocessParams.MaxSide || info.Height > PreprocessParams.MaxSide || (long)info.Width * info.Height > PreprocessParams.MaxPixels)
+            throw new InvalidSourceException($"too large: the header says {info.Width}x{info.Height}; the limit is {PreprocessParams.MaxSide} px per side and {PreprocessParams.MaxPixels / 1_000_000} megapixels (scale it down first)");
+        if (info.Width < p.MinSize || info.Height < p.MinSize)
+            throw new InvalidSourceException($"too small: {info.Width}x{info.Height} is under preprocess.minSize={p.MinSize} px (use a larger image or lower preprocess.minSize)");
         return info;
     }
 

@@ -1,5 +1,5 @@
 using Repro.Imaging;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;

@@ -1,11 +1,12 @@
 using Repro.Report.Inputs;
+using Repro.Report.Params;
 
 namespace Repro.Report.Graphs;
 
 /// <summary>KID over snapshots, of one experiment or of all on shared axes, with the real-vs-real noise floor.</summary>
 internal static class KidGraph
 {
-    public static void Write(IReadOnlyList<Experiment> experiments, ReportSettings s, string title, string path)
+    public static void Write(IReadOnlyList<Experiment> experiments, ReportParams p, string title, string path)
     {
         var plot = PlotFile.New(title, "epoch (the seed's iterations)", "KID (lower is better)");
         for (var i = 0; i < experiments.Count; i++)
@@ -22,6 +23,6 @@ internal static class KidGraph
         GraphStyle.Reference(plot, floor, ScottPlot.Colors.Gray, "real vs real (noise floor)");
         plot.Axes.SetLimitsX(0, experiments.Max(e => e.LastEpoch));
         plot.ShowLegend(ScottPlot.Edge.Right);
-        PlotFile.Save(plot, s.GraphWidth, s.GraphHeight, path);
+        PlotFile.Save(plot, p.GraphWidth, p.GraphHeight, path);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Repro.Report.Graphs;
 using Repro.Report.Inputs;
 using Repro.Report.Observations;
+using Repro.Report.Params;
 
 namespace Repro.Report.Markdown;
 
@@ -10,11 +11,11 @@ namespace Repro.Report.Markdown;
 /// graphs, the closest pairs and the final sample sheet.</summary>
 internal static class ExperimentSection
 {
-    public static void Write(StringBuilder md, Experiment e, ReportSettings settings, Assets assets)
+    public static void Write(StringBuilder md, Experiment e, ReportParams p, Assets assets)
     {
         md.Append($"### {e.Name}\n\n");
         md.Append(LabelTargets.Describe(e)).Append("\n\n");
-        WriteObservations(md, e, settings);
+        WriteObservations(md, e, p);
 
         var final = e.Metrics.Final.Epoch;
         var best = e.Metrics.BestEpoch;
@@ -26,10 +27,10 @@ internal static class ExperimentSection
             MarkdownText.Image($"{e.Name} progress", assets.Copy(Path.Combine(e.SampleDir, "progress.gif"), $"{e.Name}/progress.gif")),
         ])).Append("\n\n");
 
-        md.Append(Graph(e, "losses", p => LossGraph.Write(e, settings, p), assets));
-        md.Append(Graph(e, "discriminator", p => DiscriminatorGraph.Write(e, settings, p), assets));
-        md.Append(Graph(e, "kid", p => KidGraph.Write([e], settings, $"{e.Name}: KID per snapshot", p), assets));
-        md.Append(Graph(e, "ratios", p => RatioGraph.Write(e, settings, p), assets));
+        md.Append(Graph(e, "losses", path => LossGraph.Write(e, p, path), assets));
+        md.Append(Graph(e, "discriminator", path => DiscriminatorGraph.Write(e, p, path), assets));
+        md.Append(Graph(e, "kid", path => KidGraph.Write([e], p, $"{e.Name}: KID per snapshot", path), assets));
+        md.Append(Graph(e, "ratios", path => RatioGraph.Write(e, p, path), assets));
 
         md.Append("Closest pairs: the final samples nearest to a training image (top) above that image, mirrored when its mirror matched (bottom):\n\n");
         md.Append(MarkdownText.Image($"{e.Name} closest pairs", assets.Copy(Path.Combine(e.SampleDir, "closest-pairs.png"), $"{e.Name}/closest-pairs.png"))).Append("\n\n");
@@ -44,9 +45,9 @@ internal static class ExperimentSection
         return assets.Copy(Path.Combine(e.SampleDir, "grids", name), $"{e.Name}/grids/{name}");
     }
 
-    private static void WriteObservations(StringBuilder md, Experiment e, ReportSettings settings)
+    private static void WriteObservations(StringBuilder md, Experiment e, ReportParams p)
     {
-        var observations = Observer.Observe(e, settings);
+        var observations = Observer.Observe(e, p);
         if (observations.Count == 0)
             md.Append($"No observation rule fired ({Observer.Rules.Count} rules: discriminator dominance, mode collapse, memorisation, " +
                       "KID past its best, KID at the noise floor, mode coverage).\n\n");

@@ -2,6 +2,7 @@ using System.Text;
 using Repro.Report.Analysis;
 using Repro.Report.Inputs;
 using Repro.Report.Observations;
+using Repro.Report.Params;
 
 namespace Repro.Report.Markdown;
 
@@ -9,16 +10,16 @@ namespace Repro.Report.Markdown;
 /// metrics of the final generator, the best snapshot and the noise floor.</summary>
 internal static class ExperimentsTable
 {
-    public static void Write(StringBuilder md, IReadOnlyList<Experiment> experiments, ReportSettings settings)
+    public static void Write(StringBuilder md, IReadOnlyList<Experiment> experiments, ReportParams p)
     {
         var (differing, shared) = Conditions.Split(experiments);
         md.Append("## Experiments\n\n");
         string[] metrics = ["final KID", "best KID (epoch)", "KID floor", "diversity ratio", "memorisation",
-            $"D accuracy real / fake (last {Text.Percent(settings.TailShare)})", "NDB"];
+            $"D accuracy real / fake (last {Text.Percent(p.TailShare)})", "NDB"];
         md.Append(MarkdownText.Row(["experiment", .. differing.Select(MarkdownText.Code), .. metrics])).Append('\n');
         md.Append(MarkdownText.Separator(1 + differing.Count + metrics.Length)).Append('\n');
         foreach (var e in experiments)
-            md.Append(MarkdownText.Row([e.Name, .. differing.Select(k => MarkdownText.Cell(Conditions.Value(e, k))), .. Metrics(e, settings)])).Append('\n');
+            md.Append(MarkdownText.Row([e.Name, .. differing.Select(k => MarkdownText.Cell(Conditions.Value(e, k))), .. Metrics(e, p)])).Append('\n');
         md.Append('\n');
         if (differing.Count == 0) md.Append("The experiments share every condition.\n\n");
         if (shared.Count > 0)
@@ -29,7 +30,7 @@ internal static class ExperimentsTable
                   "Exact definitions at the end.\n\n");
     }
 
-    private static IEnumerable<string> Metrics(Experiment e, ReportSettings s)
+    private static IEnumerable<string> Metrics(Experiment e, ReportParams p)
     {
         var m = e.Metrics;
         yield return Text.Kid(m.Final.KidMean, m.Final.KidStd);
@@ -37,7 +38,7 @@ internal static class ExperimentsTable
         yield return Text.Kid(m.RealVsReal.KidMean);
         yield return Text.Ratio(m.Final.DiversityRatio);
         yield return Text.Percent(m.Final.MemorisationShare);
-        yield return $"{Text.Percent(Series.TailMean(e.Log.DAccReal, s.TailShare))} / {Text.Percent(Series.TailMean(e.Log.DAccFake, s.TailShare))}";
+        yield return $"{Text.Percent(Series.TailMean(e.Log.DAccReal, p.TailShare))} / {Text.Percent(Series.TailMean(e.Log.DAccFake, p.TailShare))}";
         yield return $"{Text.Int(m.Final.Ndb)} of {Text.Int(m.Final.NdbBins)}";
     }
 }

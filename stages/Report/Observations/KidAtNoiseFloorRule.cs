@@ -1,11 +1,12 @@
 using Repro.Report.Inputs;
+using Repro.Report.Params;
 
 namespace Repro.Report.Observations;
 
 /// <summary>The final samples are, by KID, as close to the training set as its two halves are to each other.</summary>
 internal sealed class KidAtNoiseFloorRule : IObservationRule
 {
-    public Observation? Apply(Experiment experiment, ReportSettings settings)
+    public Observation? Apply(Experiment experiment, ReportParams p)
     {
         var floor = experiment.Metrics.RealVsReal;
         var final = experiment.Metrics.Final;

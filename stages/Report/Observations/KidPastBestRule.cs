@@ -1,11 +1,12 @@
 using Repro.Report.Inputs;
+using Repro.Report.Params;
 
 namespace Repro.Report.Observations;
 
 /// <summary>Training went past its best: the final KID is clearly worse than the best snapshot's.</summary>
 internal sealed class KidPastBestRule : IObservationRule
 {
-    public Observation? Apply(Experiment experiment, ReportSettings settings)
+    public Observation? Apply(Experiment experiment, ReportParams p)
     {
         var best = experiment.Metrics.Best;
         var final = experiment.Metrics.Final;

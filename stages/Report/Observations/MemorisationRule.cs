@@ -1,4 +1,5 @@
 using Repro.Report.Inputs;
+using Repro.Report.Params;
 
 namespace Repro.Report.Observations;
 
@@ -6,15 +7,15 @@ namespace Repro.Report.Observations;
 /// each other.</summary>
 internal sealed class MemorisationRule : IObservationRule
 {
-    public Observation? Apply(Experiment experiment, ReportSettings settings)
+    public Observation? Apply(Experiment experiment, ReportParams p)
     {
         var final = experiment.Metrics.Final;
-        if (final.MemorisationShare < settings.MemorisationAlert) return null;
+        if (final.MemorisationShare < p.MemorisationAlert) return null;
         return new Observation(
             $"Possible memorisation: {Text.Percent(final.MemorisationShare)} of the final samples are nearly copies of a training image " +
             $"(or its mirror); half of the training set scores {Text.Percent(experiment.Metrics.RealVsReal.MemorisationShare)} against the " +
             "other half. See the closest pairs.",
-            $"memorisation share of the final samples at least {Text.Percent(settings.MemorisationAlert)} (share nearer a training image " +
+            $"memorisation share of the final samples at least {Text.Percent(p.MemorisationAlert)} (share nearer a training image " +
             "than the low percentile of the training set's own leave-one-out distances; see the definitions).");
     }
 }

@@ -1,4 +1,5 @@
 using Repro.Report.Inputs;
+using Repro.Report.Params;
 
 namespace Repro.Report.Observations;
 
@@ -6,7 +7,7 @@ namespace Repro.Report.Observations;
 /// bins than two halves of the training set do.</summary>
 internal sealed class ModeCoverageRule : IObservationRule
 {
-    public Observation? Apply(Experiment experiment, ReportSettings settings)
+    public Observation? Apply(Experiment experiment, ReportParams p)
     {
         var floor = experiment.Metrics.RealVsReal;
         var final = experiment.Metrics.Final;

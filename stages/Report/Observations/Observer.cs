@@ -1,4 +1,5 @@
 using Repro.Report.Inputs;
+using Repro.Report.Params;
 
 namespace Repro.Report.Observations;
 
@@ -15,6 +16,6 @@ internal static class Observer
         new ModeCoverageRule(),
     ];
 
-    public static IReadOnlyList<Observation> Observe(Experiment experiment, ReportSettings settings) =>
-        Rules.Select(rule => rule.Apply(experiment, settings)).OfType<Observation>().ToList();
+    public static IReadOnlyList<Observation> Observe(Experiment experiment, ReportParams p) =>
+        Rules.Select(rule => rule.Apply(experiment, p)).OfType<Observation>().ToList();
 }

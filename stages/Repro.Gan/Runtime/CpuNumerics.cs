@@ -20,7 +20,6 @@ internal static class CpuNumerics
 {
     public const string Portable = "portable";
     public const string Native = "native";
-    public static readonly string[] Modes = [Portable, Native];
 
     private const string AtenCapability = "ATEN_CPU_CAPABILITY";
     private const string MklBranch = "MKL_CBWR";

@@ -3,6 +3,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Repro.Contract;
 using Repro.Sample.Metrics;
+using Repro.Sample.Params;
 
 namespace Repro.Sample.Output;
 
@@ -11,14 +12,14 @@ namespace Repro.Sample.Output;
 /// digits and written with LF and fixed indentation, so the bytes are stable.</summary>
 internal static class MetricsDocument
 {
-    public static JObject Build(SampleSettings settings, TrainingReference training, SetMetrics realVsReal,
+    public static JObject Build(SampleParams p, TrainingReference training, SetMetrics realVsReal,
         IReadOnlyList<SnapshotResult> snapshots)
     {
         var final = snapshots[^1];
         var best = snapshots.OrderBy(s => s.Eval.Kid.Mean).ThenBy(s => s.Epoch).First();
         return new JObject
         {
-            ["definitions"] = MetricDefinitions.Json(settings),
+            ["definitions"] = MetricDefinitions.Json(p),
             ["training"] = new JObject
             {
                 ["images"] = training.Vectors.Length,

@@ -4,9 +4,9 @@ using Repro.Gan.Training;
 
 namespace Repro.Train.Params;
 
-/// <summary>The train.* params, read from the request and checked together. The engine checks each key's
-/// type and range from stage.json's schema; this repeats the ranges (the stage may be run directly) and adds
-/// the checks that involve several keys. Every failure names the key.</summary>
+/// <summary>The train.* params, read from the request and checked together. The engine has checked each key's
+/// type and range against stage.json's schema; this adds only the checks that involve several keys or the
+/// dataset. Every failure names the key.</summary>
 internal sealed record TrainParams
 {
     public required TrainingOptions Training { get; init; }
@@ -20,37 +20,36 @@ internal sealed record TrainParams
     /// <param name="images">The training set's size: an epoch is floor(images / half batch) steps.</param>
     public static TrainParams From(StageContext context, int images)
     {
-        var reader = new ParamReader(context);
         var training = new TrainingOptions
         {
-            LatentDim = reader.Int("train.latentDim", 1, 512),
-            Epochs = reader.Int("train.epochs", 1, 10_000_000),
-            BatchSize = reader.Int("train.batchSize", 2, 4096),
+            LatentDim = context.GetInt("train.latentDim"),
+            Epochs = context.GetInt("train.epochs"),
+            BatchSize = context.GetInt("train.batchSize"),
             StepsPerEpoch = 0,   // set below, once the batch size is known to be valid
-            LrG = reader.Number("train.lrG", 1e-7, 1),
-            LrD = reader.Number("train.lrD", 1e-7, 1),
-            Beta1G = reader.Number("train.beta1G", 0, 0.999),
-            Beta1D = reader.Number("train.beta1D", 0, 0.999),
-            KerasLoss = reader.OneOf("train.loss", "keras", "logits") == "keras",
-            RealLabelMin = reader.Number("train.realLabelMin", 0, 1.5),
-            RealLabelMax = reader.Number("train.realLabelMax", 0, 1.5),
-            FakeLabelMin = reader.Number("train.fakeLabelMin", 0, 1),
-            FakeLabelMax = reader.Number("train.fakeLabelMax", 0, 1),
-            Seed = reader.Long("train.seed", 0, int.MaxValue),
-            LabelSmoothing = reader.OptionalNumber("train.labelSmoothing", 0, 0.5, 0),
-            InstanceNoise = reader.OptionalNumber("train.instanceNoise", 0, 2, 0),
-            DiffAugment = reader.OptionalBool("train.diffAugment", false),
-            FakesWithBatchStatistics = reader.OptionalOneOf("train.fakeBatchNorm", "inference", "inference", "batch") == "batch",
+            LrG = context.GetDouble("train.lrG"),
+            LrD = context.GetDouble("train.lrD"),
+            Beta1G = context.GetDouble("train.beta1G"),
+            Beta1D = context.GetDouble("train.beta1D"),
+            KerasLoss = context.GetString("train.loss") == "keras",   // or "logits"
+            RealLabelMin = context.GetDouble("train.realLabelMin"),
+            RealLabelMax = context.GetDouble("train.realLabelMax"),
+            FakeLabelMin = context.GetDouble("train.fakeLabelMin"),
+            FakeLabelMax = context.GetDouble("train.fakeLabelMax"),
+            Seed = context.GetLong("train.seed"),
+            LabelSmoothing = context.GetDouble("train.labelSmoothing"),
+            InstanceNoise = context.GetDouble("train.instanceNoise"),
+            DiffAugment = context.GetBool("train.diffAugment"),
+            FakesWithBatchStatistics = context.GetString("train.fakeBatchNorm") == "batch",   // or "inference"
         };
         var result = new TrainParams
         {
             Training = training,
-            SnapshotEvery = reader.Int("train.snapshotEvery", 1, 10_000_000),   // epochs
-            FixedSamples = reader.Int("train.fixedSamples", 1, 1024),
-            EvalSamples = reader.Int("train.evalSamples", 1, 100_000),
-            Device = reader.OneOf("train.device", "auto", "cpu", "cuda"),
-            Threads = reader.Int("train.threads", 0, 1024),
-            Numerics = reader.OneOf("train.numerics", CpuNumerics.Modes),
+            SnapshotEvery = context.GetInt("train.snapshotEvery"),   // epochs
+            FixedSamples = context.GetInt("train.fixedSamples"),
+            EvalSamples = context.GetInt("train.evalSamples"),
+            Device = context.GetString("train.device"),
+            Threads = context.GetInt("train.threads"),
+            Numerics = context.GetString("train.numerics"),
         };
         result.CheckConsistency(images);
         return result with { Training = training with { StepsPerEpoch = images / training.HalfBatch } };

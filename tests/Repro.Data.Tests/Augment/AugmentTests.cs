@@ -157,16 +157,4 @@ public sealed class AugmentTests
 
         Assert.Equal($"The preprocess output '{harness.Preprocessed}' has no images/ folder. Rerun the preprocess stage.", error.Message);
     }
-
-    [Fact]
-    public void Should_Reject_A_Negative_MaxImages()
-    {
-        using var harness = new AugmentHarness();
-        harness.WriteImages(2);
-        harness.Stage.Set("augment.maxImages", -1);
-
-        var error = Assert.Throws<StageInputException>(() => harness.Stage.Run(Repro.Augment.AugmentStage.Run));
-
-        Assert.Equal("Param 'augment.maxImages' is -1; it must be between 0 and 1000000. Set it in params.json or with --set augment.maxImages=VALUE.", error.Message);
-    }
 }

@@ -1,6 +1,6 @@
 using Repro.Data.Tests.Support;
 using Repro.Preprocess;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using Repro.Preprocess.Sources;
 
 namespace Repro.Data.Tests.Preprocess;
@@ -54,15 +54,15 @@ public sealed class PreprocessDeterminismTests
         using var harness = new PreprocessHarness();
         Fixtures.WriteEveryKind(harness.Source);
         var listing = SourceScanner.Scan(harness.Source, recursive: false, "preprocess.source");
-        var settings = new PreprocessSettings
+        var p = new PreprocessParams
         {
             Size = 48, Source = "source", Recursive = false, Fit = FitMode.Crop, Background = 255,
             MinSize = 16, OnInvalid = InvalidPolicy.Fail, Denoise = 1, Threshold = 0,
         };
 
         // When
-        var one = PreprocessStage.Process(listing.Candidates, settings, CancellationToken.None, threads: 1);
-        var many = PreprocessStage.Process(listing.Candidates, settings, CancellationToken.None, threads: 4);
+        var one = PreprocessStage.Process(listing.Candidates, p, CancellationToken.None, threads: 1);
+        var many = PreprocessStage.Process(listing.Candidates, p, CancellationToken.None, threads: 4);
 
         // Then
         Assert.Equal(one.Select(r => r.Image!.Png), many.Select(r => r.Image!.Png));
@@ -74,12 +74,12 @@ public sealed class PreprocessDeterminismTests
         using var harness = new PreprocessHarness();
         Fixtures.WriteEveryKind(harness.Source);
         var listing = SourceScanner.Scan(harness.Source, recursive: false, "preprocess.source");
-        var settings = new PreprocessSettings
+        var p = new PreprocessParams
         {
             Size = 32, Source = "source", Recursive = false, Fit = FitMode.Pad, Background = 255,
             MinSize = 16, OnInvalid = InvalidPolicy.Fail, Denoise = 0, Threshold = 0,
         };
 
-        Assert.ThrowsAny<OperationCanceledException>(() => PreprocessStage.Process(listing.Candidates, settings, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => PreprocessStage.Process(listing.Candidates, p, new CancellationToken(canceled: true)));
     }
 }

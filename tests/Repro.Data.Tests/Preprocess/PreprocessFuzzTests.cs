@@ -1,7 +1,7 @@
 using Repro.Data.Tests.Support;
 using Repro.Imaging;
 using Repro.Preprocess.Imaging;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using Repro.Preprocess.Sources;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;
@@ -10,7 +10,7 @@ namespace Repro.Data.Tests.Preprocess;
 
 public sealed class PreprocessFuzzTests
 {
-    private static readonly PreprocessSettings Settings = new()
+    private static readonly PreprocessParams Settings = new()
     {
         Size = 32, Source = "source", Recursive = false, Fit = FitMode.Pad, Background = 255,
         MinSize = 16, OnInvalid = InvalidPolicy.Fail, Denoise = 0, Threshold = 0,

@@ -1,7 +1,7 @@
 using Repro.Data.Tests.Support;
 using Repro.Imaging;
 using Repro.Preprocess.Imaging;
-using Repro.Preprocess.Settings;
+using Repro.Preprocess.Params;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;

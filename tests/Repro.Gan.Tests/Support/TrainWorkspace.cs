@@ -4,8 +4,9 @@ using Newtonsoft.Json.Linq;
 
 namespace Repro.Gan.Tests.Support;
 
-/// <summary>A temporary train-stage setup: a small random 32x32 dataset, a request with tiny ci-like params,
-/// a resume folder, and fresh output folders per run.</summary>
+/// <summary>A temporary train-stage setup: a small random 32x32 dataset, a request with every train.* key (as
+/// the engine always sends them; tiny ci-like sizes, remedies off), a resume folder, and fresh output folders
+/// per run.</summary>
 internal sealed class TrainWorkspace : IDisposable
 {
     private int _runs;
@@ -28,6 +29,7 @@ internal sealed class TrainWorkspace : IDisposable
         ["train.realLabelMin"] = 0.7, ["train.realLabelMax"] = 1.2, ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.3,
         ["train.seed"] = 7, ["train.snapshotEvery"] = 1, ["train.fixedSamples"] = 4, ["train.evalSamples"] = 6,
         ["train.device"] = "cpu", ["train.threads"] = 1, ["train.numerics"] = "portable",
+        ["train.labelSmoothing"] = 0.0, ["train.instanceNoise"] = 0.0, ["train.diffAugment"] = false, ["train.fakeBatchNorm"] = "inference",
     };
 
     /// <summary>A context for the next run: a new, empty output folder, the shared resume folder.</summary>

@@ -11,7 +11,7 @@ public class GraphTests
     {
         var experiment = ExperimentBuilder.Experiment(ExperimentBuilder.Log(new TrainScenario { Epochs = 400, DominateFrom = 200 }));
         var path = Path.Combine(folder, name);
-        LossGraph.Write(experiment, Settings.Default, path);
+        LossGraph.Write(experiment, DefaultParams.Report, path);
         return path;
     }
 

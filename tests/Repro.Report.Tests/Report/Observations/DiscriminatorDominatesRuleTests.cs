@@ -12,7 +12,7 @@ public class DiscriminatorDominatesRuleTests
     {
         var experiment = ExperimentBuilder.Experiment(ExperimentBuilder.Log(new TrainScenario { Epochs = 1000, DominateFrom = 400 }));
 
-        var observation = _rule.Apply(experiment, Settings.Default);
+        var observation = _rule.Apply(experiment, DefaultParams.Report);
 
         Assert.NotNull(observation);
         Assert.StartsWith("The discriminator dominates from epoch 400:", observation.Finding);
@@ -24,7 +24,7 @@ public class DiscriminatorDominatesRuleTests
     {
         var experiment = ExperimentBuilder.Experiment(ExperimentBuilder.Log(new TrainScenario { Epochs = 1000 }));
 
-        Assert.Null(_rule.Apply(experiment, Settings.Default));
+        Assert.Null(_rule.Apply(experiment, DefaultParams.Report));
     }
 
     [Fact]
@@ -33,6 +33,6 @@ public class DiscriminatorDominatesRuleTests
         // D wins over the last 5% only: shorter than the 10% window.
         var experiment = ExperimentBuilder.Experiment(ExperimentBuilder.Log(new TrainScenario { Epochs = 1000, DominateFrom = 951 }));
 
-        Assert.Null(_rule.Apply(experiment, Settings.Default));
+        Assert.Null(_rule.Apply(experiment, DefaultParams.Report));
     }
 }

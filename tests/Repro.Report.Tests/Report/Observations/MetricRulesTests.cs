@@ -12,8 +12,8 @@ public class MetricRulesTests
         var copying = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.6)]));
         var novel = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.06)]));
 
-        Assert.StartsWith("Possible memorisation: 60% of the final samples", new MemorisationRule().Apply(copying, Settings.Default)?.Finding);
-        Assert.Null(new MemorisationRule().Apply(novel, Settings.Default));
+        Assert.StartsWith("Possible memorisation: 60% of the final samples", new MemorisationRule().Apply(copying, DefaultParams.Report)?.Finding);
+        Assert.Null(new MemorisationRule().Apply(novel, DefaultParams.Report));
     }
 
     [Fact]
@@ -22,8 +22,8 @@ public class MetricRulesTests
         var worse = Experiment(metrics: Metrics([Snapshot(500, kid: 0.2), Snapshot(1000, kid: 0.05), Snapshot(1500, kid: 0.4)]));
         var noise = Experiment(metrics: Metrics([Snapshot(500, kid: 0.2), Snapshot(1000, kid: 0.05), Snapshot(1500, kid: 0.06)]));
 
-        Assert.StartsWith("Training went past its best: KID was lowest at epoch 1000", new KidPastBestRule().Apply(worse, Settings.Default)?.Finding);
-        Assert.Null(new KidPastBestRule().Apply(noise, Settings.Default));
+        Assert.StartsWith("Training went past its best: KID was lowest at epoch 1000", new KidPastBestRule().Apply(worse, DefaultParams.Report)?.Finding);
+        Assert.Null(new KidPastBestRule().Apply(noise, DefaultParams.Report));
     }
 
     [Fact]
@@ -33,8 +33,8 @@ public class MetricRulesTests
         var real = Experiment(metrics: Metrics([Snapshot(500, kid: 0.03, kidStd: 0.01)], floor));
         var far = Experiment(metrics: Metrics([Snapshot(500, kid: 0.5, kidStd: 0.01)], floor));
 
-        Assert.NotNull(new KidAtNoiseFloorRule().Apply(real, Settings.Default));
-        Assert.Null(new KidAtNoiseFloorRule().Apply(far, Settings.Default));
+        Assert.NotNull(new KidAtNoiseFloorRule().Apply(real, DefaultParams.Report));
+        Assert.Null(new KidAtNoiseFloorRule().Apply(far, DefaultParams.Report));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class MetricRulesTests
         var uneven = Experiment(metrics: Metrics([Snapshot(500, ndb: 6, bins: 10)]));
         var even = Experiment(metrics: Metrics([Snapshot(500, ndb: 1, bins: 10)]));
 
-        Assert.StartsWith("Uneven mode coverage: the final samples over- or under-fill 6 of 10", new ModeCoverageRule().Apply(uneven, Settings.Default)?.Finding);
-        Assert.Null(new ModeCoverageRule().Apply(even, Settings.Default));
+        Assert.StartsWith("Uneven mode coverage: the final samples over- or under-fill 6 of 10", new ModeCoverageRule().Apply(uneven, DefaultParams.Report)?.Finding);
+        Assert.Null(new ModeCoverageRule().Apply(even, DefaultParams.Report));
     }
 }

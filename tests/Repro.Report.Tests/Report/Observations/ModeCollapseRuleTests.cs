@@ -13,7 +13,7 @@ public class ModeCollapseRuleTests
     {
         var metrics = Metrics([Snapshot(1000, diversity: 0.3), Snapshot(2000, diversity: 0.8), Snapshot(3000, diversity: 0.4), Snapshot(4000, diversity: 0.2)]);
 
-        var observation = _rule.Apply(Experiment(metrics: metrics), Settings.Default);
+        var observation = _rule.Apply(Experiment(metrics: metrics), DefaultParams.Report);
 
         Assert.NotNull(observation);
         Assert.StartsWith("Mode collapse (or a generator that never diversified) from epoch 3000:", observation.Finding);
@@ -25,6 +25,6 @@ public class ModeCollapseRuleTests
     {
         var metrics = Metrics([Snapshot(1000, diversity: 0.3), Snapshot(2000, diversity: 0.4), Snapshot(3000, diversity: 0.7)]);
 
-        Assert.Null(_rule.Apply(Experiment(metrics: metrics), Settings.Default));
+        Assert.Null(_rule.Apply(Experiment(metrics: metrics), DefaultParams.Report));
     }
 }

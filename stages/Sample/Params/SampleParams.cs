@@ -1,9 +1,9 @@
 using Repro.StageHost;
 
-namespace Repro.Sample;
+namespace Repro.Sample.Params;
 
-/// <summary>The sample.* params, read once and validated together (stage.json holds their ranges).</summary>
-internal sealed record SampleSettings(
+/// <summary>The sample.* params, read once (the engine has checked their ranges against stage.json).</summary>
+internal sealed record SampleParams(
     int GridColumns,
     int GifDelay,
     int SheetColumns,
@@ -16,7 +16,7 @@ internal sealed record SampleSettings(
     double MemorisationPercentile,
     int Seed)
 {
-    public static SampleSettings From(StageContext context) => new(
+    public static SampleParams From(StageContext context) => new(
         context.GetInt("sample.gridColumns"),
         context.GetInt("sample.gifDelay"),
         context.GetInt("sample.sheetColumns"),

@@ -1,10 +1,10 @@
 using Repro.StageHost;
 
-namespace Repro.Report;
+namespace Repro.Report.Params;
 
 /// <summary>The report.* params: presentation, and the thresholds of the observation rules (stated in the
 /// report next to every observation they produce).</summary>
-internal sealed record ReportSettings(
+internal sealed record ReportParams(
     string Title,
     int Smoothing,
     double TailShare,
@@ -16,7 +16,7 @@ internal sealed record ReportSettings(
     int GraphWidth,
     int GraphHeight)
 {
-    public static ReportSettings From(StageContext context) => new(
+    public static ReportParams From(StageContext context) => new(
         context.GetString("report.title"),
         context.GetInt("report.smoothing"),
         context.GetDouble("report.tailShare"),

@@ -1,4 +1,4 @@
-namespace Repro.Preprocess.Settings;
+namespace Repro.Preprocess.Params;
 
 /// <summary>How a non-square image becomes square (preprocess.fit).</summary>
 internal enum FitMode
