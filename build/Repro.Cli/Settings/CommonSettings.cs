@@ -8,7 +8,7 @@ internal class CommonSettings : CommandSettings
     public string? Workspace { get; init; }
 
     [CommandOption("-p|--profile <PROFILE>")]
-    [Description("The profile of params.json (default: seed when CUDA is usable, else quick).")]
+    [Description("The profile of params.json (default: its defaultProfile, chosen by whether CUDA is usable).")]
     public string? Profile { get; init; }
 
     [CommandOption("-e|--experiment <EXPERIMENT>")]
