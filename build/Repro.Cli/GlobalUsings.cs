@@ -5,6 +5,7 @@ global using Repro.Engine.Errors;
 global using Repro.Engine.Execution;
 global using Repro.Engine.Experiments;
 global using Repro.Engine.Inspection;
+global using Repro.Engine.Remotes;
 global using Repro.Engine.Reporting;
 global using Repro.Engine.Workspace;
 global using Spectre.Console;

@@ -29,6 +29,16 @@ app.Configure(config =>
         exp.SetDescription("Experiments: compare conditions and metrics.");
         exp.AddCommand<ExpShowVerb>("show").WithDescription("The experiments table: conditions that differ and key metrics.");
     });
+    config.AddBranch("remote", remote =>
+    {
+        remote.SetDescription("Remote caches: a folder, azure://CONTAINER/PREFIX or s3://BUCKET/PREFIX.");
+        remote.AddCommand<RemoteAddVerb>("add").WithExample("remote", "add", "team", "s3://ml-cache/repro", "--default");
+        remote.AddCommand<RemoteListVerb>("list");
+        remote.AddCommand<RemoteRemoveVerb>("remove");
+    });
+    config.AddCommand<PushVerb>("push").WithDescription("Upload the selected instances' results to a remote.");
+    config.AddCommand<FetchVerb>("fetch").WithDescription("Download the locked results into the local cache.");
+    config.AddCommand<PullVerb>("pull").WithDescription("Fetch and materialise what pipeline.lock.json records.");
     config.AddCommand<ParamsVerb>("params").WithDescription("Every condition: default, allowed values, what a change reruns.");
 });
 

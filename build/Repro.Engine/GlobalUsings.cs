@@ -11,6 +11,7 @@ global using Repro.Engine.Hashing;
 global using Repro.Engine.Inspection;
 global using Repro.Engine.Locking;
 global using Repro.Engine.Params;
+global using Repro.Engine.Remotes;
 global using Repro.Engine.Reporting;
 global using Repro.Engine.Planning;
 global using Repro.Engine.Serialization;

@@ -54,6 +54,7 @@ internal static class Tables
         Outcome.Ran => "[yellow]ran[/]",
         Outcome.Cached => "[green]cached[/]",
         Outcome.Restored => "[blue]restored[/]",
+        Outcome.Pulled => "[blue]pulled[/]",
         Outcome.Failed => "[red]failed[/]",
         _ => "[grey]skipped[/]",
     };

@@ -19,5 +19,13 @@ internal sealed class RunSettings : CommonSettings
     [Description("Fail (exit 2) instead of waiting when another repro run holds the workspace.")]
     public bool NoWait { get; init; }
 
-    public override RunOptions Options() => base.Options() with { Target = Target, Force = Force, NoWait = NoWait };
+    [CommandOption("-r|--remote <NAME>")]
+    [Description("Pull results this remote's cache has instead of recomputing them (default: the default remote).")]
+    public string? Remote { get; init; }
+
+    [CommandOption("--offline")]
+    [Description("Never consult a remote.")]
+    public bool Offline { get; init; }
+
+    public override RunOptions Options() => base.Options() with { Target = Target, Force = Force, NoWait = NoWait, Remote = Remote, Offline = Offline };
 }

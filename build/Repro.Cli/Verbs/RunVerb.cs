@@ -10,7 +10,7 @@ internal sealed class RunVerb : Command<RunSettings>
         if (settings.DryRun)
         {
             // The same planner as the run: what this table says is what `repro` without --dry-run does.
-            var plan = StatusCommand.Run(settings.Paths(), options, check: false, console);
+            var plan = StatusCommand.Run(settings.Paths(), options, check: false, console, withRemote: true);
             AnsiConsole.WriteLine("Dry run: nothing is run. The plan:");
             Tables.Status(plan, withAction: true);
             return ExitCode.Ok;

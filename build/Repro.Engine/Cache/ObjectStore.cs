@@ -36,6 +36,17 @@ internal sealed class ObjectStore
         }
     }
 
+    /// <summary>Moves a downloaded file in as object <paramref name="hash"/> if its bytes hash to that name;
+    /// false (the file left for the caller to delete) when they do not.</summary>
+    public bool AddVerified(string file, string hash)
+    {
+        if (new ContentHasher().HashFile(file) != hash) return false;
+        var target = PathOf(hash);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(file, target, overwrite: true);
+        return true;
+    }
+
     /// <summary>Copies object <paramref name="hash"/> to <paramref name="target"/>, checking its bytes on the
     /// way. False (and the corrupt object removed) when it is missing or does not hash to its name.</summary>
     public bool TryRestore(string hash, string target)

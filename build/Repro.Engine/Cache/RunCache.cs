@@ -14,14 +14,21 @@ internal sealed class RunCache
     {
         var file = Path.Combine(_root, key + ".json");
         if (!File.Exists(file)) return null;
+        var entry = Parse(File.ReadAllText(file));
+        if (entry?.Key == key) return entry;
+        if (entry is null) File.Delete(file);
+        return null;
+    }
+
+    /// <summary>An entry from its JSON text, or null when the text is not one.</summary>
+    public static RunCacheEntry? Parse(string text)
+    {
         try
         {
-            var entry = RunCacheEntry.FromJson((JObject)Json.Parse(File.ReadAllText(file)));
-            return entry.Key == key ? entry : null;
+            return RunCacheEntry.FromJson((JObject)Json.Parse(text));
         }
         catch (Exception e) when (e is JsonException or InvalidCastException or NullReferenceException or ArgumentException)
         {
-            File.Delete(file);
             return null;
         }
     }

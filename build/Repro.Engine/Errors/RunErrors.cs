@@ -22,6 +22,9 @@ internal static class RunErrors
     public static ReproException NotUpToDate(int count) =>
         new(ExitCode.BadInput, $"{count} stage instance(s) are not up to date with pipeline.lock.json. Run 'repro' and commit pipeline.lock.json.");
 
+    public static ReproException PulledButDamaged(string instance) =>
+        new(ExitCode.StageFailed, $"{instance}: the objects pulled from the remote were damaged in the local cache before they could be restored. Rerun.");
+
     public static ReproException VerifyNeedsLock(string instance, string why) =>
         new(ExitCode.BadInput, $"Cannot verify {instance}: {why}. Run 'repro' first so pipeline.lock.json describes the current pipeline.");
 

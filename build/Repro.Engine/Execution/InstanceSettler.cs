@@ -3,7 +3,8 @@ namespace Repro.Engine.Execution;
 /// <summary>Carries out the planner's <see cref="Decision"/> for one instance and returns the run-cache entry
 /// that now describes its materialised outputs. A restore that finds an object damaged after all (changed
 /// since it was planned) falls back to running the stage.</summary>
-internal sealed class InstanceSettler(Materialiser materialiser, StageExecutor executor, RunCache runs, WorkspacePaths paths, IEngineConsole console)
+internal sealed class InstanceSettler(Materialiser materialiser, StageExecutor executor, RunCache runs, WorkspacePaths paths, IEngineConsole console,
+    RemoteCache? remote = null)
 {
     public (Outcome Outcome, string Reason, RunCacheEntry Entry) Settle(StageInstance instance, InstanceKey key, Decision decision,
         CancellationToken cancellation)
@@ -23,6 +24,12 @@ internal sealed class InstanceSettler(Materialiser materialiser, StageExecutor e
                 return (Outcome.Restored, decision.Reason, decision.Entry);
             case PlannedAction.Restore:
                 return (Outcome.Ran, "cached objects missing or corrupt", Run(instance, key, cancellation));
+            case PlannedAction.Pull:
+                console.Line($"Pulling {instance.Name} from {remote!.Describe}...");
+                remote.Fetch([decision.Entry!], cancellation);
+                var fetched = materialiser.Restore(instance, decision.Entry!.Outs) ?? throw RunErrors.PulledButDamaged(instance.Name);
+                materialiser.Promote(instance, fetched, decision.Entry.Outs);
+                return (Outcome.Pulled, decision.Reason, decision.Entry);
             default:
                 return (Outcome.Ran, decision.Reason, Run(instance, key, cancellation));
         }

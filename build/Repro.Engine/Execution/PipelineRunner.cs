@@ -17,9 +17,11 @@ public static class PipelineRunner
         var state = PipelineState.Load(paths, options, console);
         using var stores = CacheStores.Open(paths, console);
         ClearScratch(paths);
-        var tools = PlanningTools.For(state, stores);
+        using var remote = RemoteSession.Open(paths, options, stores, console);
+        var tools = PlanningTools.For(state, stores, remote?.Cache);
         var materialiser = new Materialiser(paths, stores.Objects, stores.Hasher);
-        var settler = new InstanceSettler(materialiser, new StageExecutor(runner, paths, console, options.Verbose), stores.Runs, paths, console);
+        var settler = new InstanceSettler(materialiser, new StageExecutor(runner, paths, console, options.Verbose), stores.Runs, paths, console,
+            remote?.Cache);
         var recorder = new LockRecorder(state);
         var report = new RunReport(state.Profile);
         var settled = new Dictionary<StageInstance, OutListing>();

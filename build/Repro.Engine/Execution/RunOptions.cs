@@ -11,6 +11,12 @@ public sealed record RunOptions
     public bool NoWait { get; init; }
     public bool Verbose { get; init; }
 
+    /// <summary>The remote a run may pull from (null: the default remote, if one is configured).</summary>
+    public string? Remote { get; init; }
+
+    /// <summary>Never consult a remote.</summary>
+    public bool Offline { get; init; }
+
     /// <summary>Whether --force applies to instances of <paramref name="stage"/>: every stage, or only the target's.</summary>
     public bool Forces(string stage) => Force && (Target is null || Target == stage);
 }

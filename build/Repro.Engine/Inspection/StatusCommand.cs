@@ -5,11 +5,14 @@ namespace Repro.Engine.Inspection;
 /// materialised, and its downstream keys are computed from the lock's recorded outs.</summary>
 public static class StatusCommand
 {
-    public static IReadOnlyList<InstanceStatus> Run(WorkspacePaths paths, RunOptions options, bool check, IEngineConsole console)
+    /// <param name="withRemote">Consult the run's remote as the run would (dry-run); status alone stays offline.</param>
+    public static IReadOnlyList<InstanceStatus> Run(WorkspacePaths paths, RunOptions options, bool check, IEngineConsole console,
+        bool withRemote = false)
     {
         var state = PipelineState.Load(paths, options, console);
         using var stores = CacheStores.Open(paths, console);
-        var plan = PlanningTools.For(state, stores).Plan(state, options, lockOnly: check);
+        using var remote = withRemote && !check ? RemoteSession.Open(paths, options, stores, console) : null;
+        var plan = PlanningTools.For(state, stores, remote?.Cache).Plan(state, options, lockOnly: check);
         return plan.Walk(state.Selected).Select(Describe).ToList();
     }
 
@@ -32,6 +35,8 @@ public static class StatusCommand
             PlannedAction.Adopt => new(name, InstanceState.UpToDate, "outputs match pipeline.lock.json (cache entry will be rebuilt)", "adopt"),
             PlannedAction.Restore when d.MatchesLock => new(name, InstanceState.UpToDate, "outputs missing or modified; will be restored from the cache", "restore"),
             PlannedAction.Restore => new(name, InstanceState.WillRun, d.Reason + " (restorable from the cache without running)", "restore"),
+            PlannedAction.Pull when d.MatchesLock => new(name, InstanceState.UpToDate, d.Reason + "; will be pulled", "pull"),
+            PlannedAction.Pull => new(name, InstanceState.WillRun, d.Reason + " (pullable without running)", "pull"),
             _ => new(name, InstanceState.WillRun, d.Reason, "run"),
         };
     }

@@ -12,6 +12,9 @@ internal enum PlannedAction
     /// <summary>The run-cache knows the key and every object checks out: copy it into place, no process.</summary>
     Restore,
 
+    /// <summary>The remote's run-cache knows the key: download its objects (each verified), then restore.</summary>
+    Pull,
+
     /// <summary>Start the stage.</summary>
     Run,
 }

@@ -4,7 +4,8 @@ namespace Repro.Engine.Planning;
 /// the reason and the key differences. The one place this decision is made: run, status, dry-run, explain
 /// and verify all ask it. It reads the outputs, the run-cache and the objects (hashing through the stat
 /// cache, so a restore it promises finds intact objects) and writes nothing else.</summary>
-internal sealed class Planner(OutputInspector outputs, RunCache runs, ObjectStore objects, ListingStore listings, TreeHasher hasher)
+internal sealed class Planner(OutputInspector outputs, RunCache runs, ObjectStore objects, ListingStore listings, TreeHasher hasher,
+    RemoteCache? remote = null)
 {
     public Decision Decide(StageInstance instance, InstanceKey key, LockEntry? locked, bool forced)
     {
@@ -26,6 +27,11 @@ internal sealed class Planner(OutputInspector outputs, RunCache runs, ObjectStor
             var rebuilt = new RunCacheEntry(key.Key, instance.Name, adopted, locked.Provenance);
             return new Decision(PlannedAction.Adopt, "outputs match pipeline.lock.json (cache entry rebuilt)", changes, rebuilt, adopted.Outs)
                 { MatchesLock = true };
+        }
+        if (!forced && entry is null && remote?.FindEntry(key.Key, CancellationToken.None) is { } pulled)
+        {
+            var reason = $"in the run-cache of remote {remote.Describe}" + (changes.Count > 0 && locked is not null ? ": " + why : "");
+            return new Decision(PlannedAction.Pull, reason, changes, pulled, pulled.Outs.Outs) { MatchesLock = matchesLock };
         }
         var because = forced ? "forced (--force)"
             : changes.Count > 0 ? why

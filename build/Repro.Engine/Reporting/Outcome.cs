@@ -12,6 +12,9 @@ public enum Outcome
     /// <summary>Outputs restored from the cache for a key seen before, without starting the process.</summary>
     Restored,
 
+    /// <summary>Downloaded from the remote's cache for a key it knows, then restored, without starting the process.</summary>
+    Pulled,
+
     Failed,
 
     /// <summary>Not attempted because an earlier instance failed.</summary>

@@ -20,6 +20,9 @@ public sealed class WorkspacePaths
     public string Resume => Path.Combine(Root, ".repro", "resume");
     public string Trash => Path.Combine(Root, ".repro", "trash");
     public string Guard => Path.Combine(Root, ".repro", "guard");
+    public string RemoteConfig => Path.Combine(Root, ".repro", "config.json");
+    public string LocalRemoteConfig => Path.Combine(Root, ".repro", "config.local.json");
+    public string Transfers => Path.Combine(Root, ".repro", "transfers");
 
     /// <summary>A workspace-relative path ('/' separators) as an absolute one.</summary>
     public string Full(string relative) => Path.GetFullPath(Path.Combine(Root, relative));

@@ -1,0 +1,8 @@
+namespace Repro.Engine.Remotes;
+
+internal enum RemoteKind
+{
+    Folder,
+    Azure,
+    S3,
+}
