@@ -1,6 +1,7 @@
 global using System.ComponentModel;
 global using Repro.Cli.Rendering;
 global using Repro.Cli.Settings;
+global using Repro.Engine.Collection;
 global using Repro.Engine.Errors;
 global using Repro.Engine.Execution;
 global using Repro.Engine.Experiments;

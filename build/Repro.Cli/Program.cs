@@ -39,6 +39,7 @@ app.Configure(config =>
     config.AddCommand<PushVerb>("push").WithDescription("Upload the selected instances' results to a remote.");
     config.AddCommand<FetchVerb>("fetch").WithDescription("Download the locked results into the local cache.");
     config.AddCommand<PullVerb>("pull").WithDescription("Fetch and materialise what pipeline.lock.json records.");
+    config.AddCommand<GcVerb>("gc").WithDescription("Delete superseded results from the local cache (--dry-run lists them).");
     config.AddCommand<ParamsVerb>("params").WithDescription("Every condition: default, allowed values, what a change reruns.");
 });
 

@@ -1,6 +1,7 @@
 global using System.Globalization;
 global using Newtonsoft.Json.Linq;
 global using Repro.Engine.Cache;
+global using Repro.Engine.Collection;
 global using Repro.Engine.Definition;
 global using Repro.Engine.Errors;
 global using Repro.Engine.Execution;

@@ -15,5 +15,9 @@ internal sealed class StatusSettings : CommonSettings
     [Description("For CI: compare keys with pipeline.lock.json only (outputs need not exist); exit 2 if anything would run.")]
     public bool Check { get; init; }
 
-    public override RunOptions Options() => base.Options() with { Target = Target };
+    [CommandOption("--remote [NAME]")]
+    [Description("Where each locked result is: local only, remote only, both or neither (the default remote, or NAME).")]
+    public FlagValue<string>? Remote { get; init; }
+
+    public override RunOptions Options() => base.Options() with { Target = Target, Remote = Remote is { IsSet: true, Value: { Length: > 0 } v } ? v : null };
 }

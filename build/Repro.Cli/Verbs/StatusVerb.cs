@@ -5,6 +5,8 @@ internal sealed class StatusVerb : Command<StatusSettings>
 {
     public override int Execute(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Remote?.IsSet == true)
+            return Lines.Print(TransferCommand.Where(settings.Paths(), settings.Options(), new SpectreEngineConsole(), CliContext.Cancellation));
         var statuses = StatusCommand.Run(settings.Paths(), settings.Options(), settings.Check, new SpectreEngineConsole());
         if (settings.Json) Console.Out.Write(Tables.StatusJson(statuses));
         else Tables.Status(statuses);

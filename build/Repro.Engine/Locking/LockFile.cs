@@ -16,6 +16,9 @@ internal sealed class LockFile
     public LockEntry? Find(string profile, string instance) =>
         _profiles.TryGetValue(profile, out var entries) && entries.TryGetValue(instance, out var entry) ? entry : null;
 
+    /// <summary>Every entry of every profile section.</summary>
+    public IEnumerable<LockEntry> AllEntries => _profiles.Values.SelectMany(p => p.Values);
+
     public IReadOnlyDictionary<string, LockEntry> Profile(string profile) =>
         _profiles.TryGetValue(profile, out var entries) ? entries : new SortedDictionary<string, LockEntry>();
 

@@ -34,6 +34,10 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
             wanted.Count - missing.Count + entries.Count + listingFiles.Count - rest.Count, watch.Elapsed);
     }
 
+    /// <summary>The keys the remote's run-cache holds (one listing).</summary>
+    public HashSet<string> RunKeys(CancellationToken cancellation) =>
+        Run(() => store.ListAsync("runs/", cancellation)).Select(n => Path.GetFileNameWithoutExtension(n)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The remote's run-cache entry for <paramref name="key"/>, or null (also when it is damaged).</summary>
     public RunCacheEntry? FindEntry(string key, CancellationToken cancellation)
     {

@@ -54,6 +54,29 @@ public static class TransferCommand
         return lines;
     }
 
+    /// <summary>`repro status --remote`: per selected instance, where its locked result is.</summary>
+    public static IReadOnlyList<string> Where(WorkspacePaths paths, RunOptions options, IEngineConsole console, CancellationToken cancellation)
+    {
+        var state = PipelineState.Load(paths, options, console);
+        using var stores = CacheStores.Open(paths, console);
+        using var remote = RemoteSession.Require(paths, options.Remote, stores, console);
+        var remoteKeys = remote.Cache.RunKeys(cancellation);
+        var width = state.Selected.Max(i => i.Name.Length);
+        return [$"Locked results of profile {state.Profile}: this machine's cache and {remote.Cache.Describe}", .. state.Selected.Select(instance =>
+        {
+            var key = state.Locked(instance)?.Key;
+            var where = key is null ? "no lock entry"
+                : (stores.Runs.Find(key) is not null, remoteKeys.Contains(key)) switch
+                {
+                    (true, true) => "both",
+                    (true, false) => "local only",
+                    (false, true) => "remote only",
+                    _ => "neither",
+                };
+            return $"  {instance.Name.PadRight(width)}  {where}";
+        })];
+    }
+
     private static IEnumerable<string> Materialise(PipelineState state, CacheStores stores, IEnumerable<(StageInstance Instance, RunCacheEntry Entry)> wanted)
     {
         var outputs = new OutputInspector(state.Paths, stores.Hasher);

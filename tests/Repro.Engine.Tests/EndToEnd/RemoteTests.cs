@@ -125,6 +125,19 @@ public sealed class RemoteTests : IDisposable
         Assert.Equal("No remote 'other' in .repro/config.json or .repro/config.local.json. Remotes: team.", error.Message);
     }
 
+    [Fact]
+    public void Should_Say_Where_Each_Locked_Result_Is()
+    {
+        PushFromA();
+        _a.Run(new FakeStageRunner(), TestWorkspace.Quick() with { Sets = ["e1.fit.factor=3"] });   // not pushed
+
+        var lines = TransferCommand.Where(_a.Paths, TestWorkspace.Quick() with { Target = "fit" }, _a.Console, default);
+        var fresh = TransferCommand.Where(_b.Paths, TestWorkspace.Quick() with { Target = "fit" }, _b.Console, default);
+
+        Assert.Equal(["  prep@e1  both", "  prep@e2  both", "  aug@e1   both", "  aug@e2   both", "  fit@e1   local only", "  fit@e2   both"], lines.Skip(1));
+        Assert.Equal("  fit@e2   remote only", fresh[^1]);
+    }
+
     /// <summary>A computes, adds the folder remote as default, pushes; B gets A's lock and remote config (a clone).</summary>
     private IReadOnlyList<string> PushFromA()
     {
