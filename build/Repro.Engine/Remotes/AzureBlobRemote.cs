@@ -39,11 +39,11 @@ internal sealed class AzureBlobRemote : IRemoteStore
 
     public string Describe { get; }
 
-    public Task<HashSet<string>> ListAsync(string prefix, CancellationToken cancellation) => Guard(async () =>
+    public Task<Dictionary<string, long>> ListAsync(string prefix, CancellationToken cancellation) => Guard(async () =>
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, long>(StringComparer.Ordinal);
         await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, _prefix + prefix, cancellation))
-            names.Add(item.Name[_prefix.Length..]);
+            names[item.Name[_prefix.Length..]] = item.Properties.ContentLength ?? -1;
         return names;
     });
 

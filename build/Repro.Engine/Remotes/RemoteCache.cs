@@ -9,7 +9,7 @@ namespace Repro.Engine.Remotes;
 internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, ObjectStore objects, RunCache runs, IEngineConsole console)
 {
     private const int Concurrency = 8;
-    private HashSet<string>? _remoteObjects;
+    private Dictionary<string, long>? _remoteObjects;
 
     public string Describe => store.Describe;
 
@@ -18,16 +18,18 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
         var watch = Stopwatch.StartNew();
         var present = RemoteObjects(cancellation);
         var wanted = entries.SelectMany(e => e.Outs.Files.Values).DistinctBy(f => f.Hash).ToList();
-        var missing = wanted.Where(f => !present.Contains(ObjectName(f.Hash))).ToList();
+        // Present means present whole: a server that is not atomic (s3rver killed mid-upload) can list a truncated blob.
+        var missing = wanted.Where(f => present.GetValueOrDefault(ObjectName(f.Hash), -1) != f.Size).ToList();
         Transfer("pushing objects", missing, f => f.Size, async (f, token) =>
         {
             await store.UploadAsync(objects.PathOf(f.Hash), ObjectName(f.Hash), token);
-            lock (present) present.Add(ObjectName(f.Hash));
+            lock (present) present[ObjectName(f.Hash)] = f.Size;
         }, cancellation);
-        var known = Run(() => store.ListAsync("runs/", cancellation)).Concat(Run(() => store.ListAsync("listings/", cancellation))).ToHashSet();
+        var known = Run(() => store.ListAsync("runs/", cancellation)).Concat(Run(() => store.ListAsync("listings/", cancellation)))
+            .ToDictionary(StringComparer.Ordinal);
         var rest = listingFiles.Select(f => (File: f, Name: "listings/" + Path.GetFileName(f)))
             .Concat(entries.Select(e => (File: Path.Combine(paths.Runs, e.Key + ".json"), Name: $"runs/{e.Key}.json")))
-            .Where(x => !known.Contains(x.Name)).ToList();
+            .Where(x => known.GetValueOrDefault(x.Name, -1) != new FileInfo(x.File).Length).ToList();
         // Listings before entries, entries one after another in order: objects are all there by now.
         foreach (var (file, name) in rest) Run(async () => { await store.UploadAsync(file, name, cancellation); return true; });
         return new TransferSummary(missing.Count + rest.Count, missing.Sum(f => f.Size) + rest.Sum(x => new FileInfo(x.File).Length),
@@ -36,7 +38,7 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
 
     /// <summary>The keys the remote's run-cache holds (one listing).</summary>
     public HashSet<string> RunKeys(CancellationToken cancellation) =>
-        Run(() => store.ListAsync("runs/", cancellation)).Select(n => Path.GetFileNameWithoutExtension(n)).ToHashSet(StringComparer.Ordinal);
+        Run(() => store.ListAsync("runs/", cancellation)).Keys.Select(n => Path.GetFileNameWithoutExtension(n)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The remote's run-cache entry for <paramref name="key"/>, or null (also when it is damaged).</summary>
     public RunCacheEntry? FindEntry(string key, CancellationToken cancellation)
@@ -84,7 +86,7 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
         throw RemoteErrors.Corrupt(store.Describe, ObjectName(hash));
     }
 
-    private HashSet<string> RemoteObjects(CancellationToken cancellation) => _remoteObjects ??= Run(() => store.ListAsync("objects/", cancellation));
+    private Dictionary<string, long> RemoteObjects(CancellationToken cancellation) => _remoteObjects ??= Run(() => store.ListAsync("objects/", cancellation));
 
     private void Transfer<T>(string label, IReadOnlyList<T> items, Func<T, long> size, Func<T, CancellationToken, ValueTask> move, CancellationToken cancellation)
     {

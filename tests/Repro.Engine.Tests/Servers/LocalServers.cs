@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Repro.Engine.Tests.Servers;
 
@@ -16,95 +14,59 @@ public sealed class LocalServers : IDisposable
     // s3rver's fixed credentials.
     public const string S3Key = "S3RVER";
 
-    private readonly string _folder = Path.Combine(AppContext.BaseDirectory, "servers");
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "servers");
+    private static readonly Lock InstallLock = new();
     private readonly string _data = Directory.CreateTempSubdirectory("repro-s3rver-").FullName;
-    private Process? _azurite;
-    private Process? _s3rver;
+    private readonly NodeServer _azurite;
+    private readonly NodeServer _s3rver;
 
     public LocalServers()
     {
-        Install();
-        AzuritePort = FreePort();
-        S3Port = FreePort();
-        _azurite = Start("azurite-blob", $"--blobHost 127.0.0.1 --blobPort {AzuritePort} --inMemoryPersistence --disableTelemetry --skipApiVersionCheck --silent");
-        _s3rver = Start("s3rver", $"--address 127.0.0.1 --port {S3Port} --directory {_data} --silent");
-        WaitForPort(AzuritePort, _azurite, "Azurite");
-        WaitForPort(S3Port, _s3rver, "s3rver");
+        _azurite = Azurite();
+        _s3rver = S3rver(_data);
     }
 
-    public int AzuritePort { get; }
-    public int S3Port { get; }
+    public int AzuritePort => _azurite.Port;
+    public int S3Port => _s3rver.Port;
     public string AzuriteEndpoint => $"http://127.0.0.1:{AzuritePort}/{AzuriteAccount}";
     public string S3Endpoint => $"http://127.0.0.1:{S3Port}";
 
     public string AzuriteConnectionString(string key = AzuriteKey) =>
         $"DefaultEndpointsProtocol=http;AccountName={AzuriteAccount};AccountKey={key};BlobEndpoint={AzuriteEndpoint};";
 
+    /// <summary>Azurite's blob service, telemetry off, in memory (or in <paramref name="location"/>, to survive a restart).</summary>
+    public static NodeServer Azurite(string? location = null) => new("Azurite", Bin("azurite-blob"), port =>
+        $"--blobHost 127.0.0.1 --blobPort {port} {(location is null ? "--inMemoryPersistence" : $"--location {location}")} --disableTelemetry --skipApiVersionCheck --silent");
+
+    /// <summary>s3rver keeping its buckets in <paramref name="data"/>.</summary>
+    public static NodeServer S3rver(string data) => new("s3rver", Bin("s3rver"), port => $"--address 127.0.0.1 --port {port} --directory {data} --silent");
+
     public void Dispose()
     {
-        foreach (var process in new[] { _azurite, _s3rver }.OfType<Process>())
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.Dispose();
-        }
-        _azurite = _s3rver = null;
+        _azurite.Dispose();
+        _s3rver.Dispose();
         Directory.Delete(_data, recursive: true);
     }
 
-    private void Install()
+    private static string Bin(string name)
     {
-        if (File.Exists(Path.Combine(_folder, "node_modules", ".bin", "azurite-blob")) && File.Exists(Path.Combine(_folder, "node_modules", ".bin", "s3rver")))
+        lock (InstallLock) Install();
+        return Path.Combine(Folder, "node_modules", ".bin", name);
+    }
+
+    private static void Install()
+    {
+        if (File.Exists(Path.Combine(Folder, "node_modules", ".bin", "azurite-blob")) && File.Exists(Path.Combine(Folder, "node_modules", ".bin", "s3rver")))
             return;
-        Directory.CreateDirectory(_folder);
-        File.WriteAllText(Path.Combine(_folder, "package.json"), """{ "name": "repro-test-servers", "private": true }""");
+        Directory.CreateDirectory(Folder);
+        File.WriteAllText(Path.Combine(Folder, "package.json"), """{ "name": "repro-test-servers", "private": true }""");
         var (code, output) = RunToEnd("npm", "install --no-audit --no-fund --loglevel=error azurite@3.35.0 s3rver@3.7.1");
-        if (code != 0) throw new InvalidOperationException($"npm install of azurite@3.35.0 and s3rver@3.7.1 into {_folder} failed ({code}):\n{output}");
+        if (code != 0) throw new InvalidOperationException($"npm install of azurite@3.35.0 and s3rver@3.7.1 into {Folder} failed ({code}):\n{output}");
     }
 
-    private Process Start(string bin, string arguments)
+    private static (int Code, string Output) RunToEnd(string file, string arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(_folder, "node_modules", ".bin", bin), arguments)
-        {
-            WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{bin} did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static void WaitForPort(int port, Process process, string name)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode} before it listened on 127.0.0.1:{port}");
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-        throw new InvalidOperationException($"{name} did not listen on 127.0.0.1:{port} within 60 s");
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private (int Code, string Output) RunToEnd(string file, string arguments)
-    {
-        var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();

@@ -22,6 +22,12 @@ internal sealed class FakeStageRunner : IStageRunner
     /// <summary>Writes this extra file into the staging folder, to test the declared-outs check.</summary>
     public string? Undeclared { get; set; }
 
+    /// <summary>Extra files fit writes into its snapshots folder (content from the key's inputs), to make
+    /// transfers long enough to interrupt.</summary>
+    public int SnapshotFiles { get; set; }
+
+    public int SnapshotBytes { get; set; } = 1 << 20;
+
     /// <summary>Exit with this code instead (a failing stage).</summary>
     public int? ExitCode { get; set; }
 
@@ -42,6 +48,16 @@ internal sealed class FakeStageRunner : IStageRunner
             if (name == "metrics.json") File.WriteAllText(path, """{ "score": 1.0 }""");
             else if (name.Contains('.', StringComparison.Ordinal)) File.WriteAllText(path, content);
             else File.WriteAllText(Path.Combine(Directory.CreateDirectory(path).FullName, "part.txt"), content);
+        }
+        if (request.Stage == "fit")
+        {
+            var seed = BitConverter.ToInt32(System.Text.Encoding.UTF8.GetBytes(ContentHash.OfText(content)), 0);
+            for (var i = 0; i < SnapshotFiles; i++)
+            {
+                var bytes = new byte[SnapshotBytes];
+                new Random(seed + i).NextBytes(bytes);
+                File.WriteAllBytes(Path.Combine(request.OutDir, "snapshots", $"s{i:D3}.bin"), bytes);
+            }
         }
         if (Undeclared is not null) File.WriteAllText(Path.Combine(request.OutDir, Undeclared), "x");
         return new StageExit(0, []);
