@@ -85,7 +85,7 @@ public sealed class CloudRemoteTests : IDisposable
     [InlineData("azure")]
     public void Should_Fail_Within_Seconds_When_The_Endpoint_Is_Unreachable(string kind)
     {
-        var port = NodeServer.FreePort();   // nothing listens there
+        var port = Repro.TestServers.NodeServer.FreePort();   // nothing listens there
         _a.Run(new FakeStageRunner());
         var endpoint = kind == "s3" ? $"http://127.0.0.1:{port}" : $"http://127.0.0.1:{port}/{LocalServers.AzuriteAccount}";
         Environment.SetEnvironmentVariable("AZURE_STORAGE_CONNECTION_STRING",

@@ -12,7 +12,7 @@ namespace Repro.Engine.Tests.Servers;
 public sealed class InterruptedTransferTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("repro-s3rver-fault-").FullName;
-    private readonly NodeServer _server;
+    private readonly Repro.TestServers.NodeServer _server;
     private readonly TestWorkspace _a = TestWorkspace.Create();
     private readonly TestWorkspace _b = TestWorkspace.Create();
     private readonly FakeStageRunner _runner = new() { SnapshotFiles = 24 };

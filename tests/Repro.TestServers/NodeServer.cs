@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Repro.Engine.Tests.Servers;
+namespace Repro.TestServers;
 
 /// <summary>One npm-installed server process on 127.0.0.1 (Azurite's blob service or s3rver): started, waited
 /// for until it accepts connections, stopped (killed, as a crash or a lost network would) and restarted on the
