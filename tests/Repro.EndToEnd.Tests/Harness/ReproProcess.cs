@@ -5,11 +5,11 @@ namespace Repro.EndToEnd.Tests.Harness;
 /// <summary>Runs the built `repro` against a workspace and reads back its run record.</summary>
 internal static class ReproProcess
 {
-    public static ReproResult Run(string workspace, IEnumerable<string> args)
+    public static ReproResult Run(string workspace, IEnumerable<string> args, IReadOnlyDictionary<string, string>? env = null)
     {
         var record = Path.Combine(workspace, "outputs", ".repro", "last-run.json");
         if (File.Exists(record)) File.Delete(record); // never read a stale record
-        using var process = Start(workspace, args);
+        using var process = Start(workspace, args, env);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
@@ -21,7 +21,7 @@ internal static class ReproProcess
     }
 
     /// <summary>Starts repro without waiting (for interruption tests); the caller owns the process.</summary>
-    public static Process Start(string workspace, IEnumerable<string> args)
+    public static Process Start(string workspace, IEnumerable<string> args, IReadOnlyDictionary<string, string>? env = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -35,6 +35,7 @@ internal static class ReproProcess
         info.ArgumentList.Add("--workspace");
         info.ArgumentList.Add(workspace);
         info.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in env ?? new Dictionary<string, string>()) info.Environment[name] = value;
         return Process.Start(info)!;
     }
 

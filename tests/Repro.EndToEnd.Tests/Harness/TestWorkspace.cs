@@ -48,6 +48,9 @@ internal sealed class TestWorkspace : IDisposable
 
     public ReproResult Repro(params string[] args) => ReproProcess.Run(Root, args);
 
+    /// <summary>repro with extra environment variables (a remote's credentials).</summary>
+    public ReproResult Repro(IReadOnlyDictionary<string, string> env, params string[] args) => ReproProcess.Run(Root, args, env);
+
     /// <summary>Hash of every file under the given folders (relative path + bytes): "nothing changed" checks.</summary>
     public string Fingerprint(params string[] relativeFolders)
     {
