@@ -13,6 +13,12 @@ public static class GcCommand
         if (options.AllCommits) locks.AddRange(LockHistory.Read(paths));
         var runs = new RunCache(paths.Runs);
         var reachable = Reachability.Of(locks, runs, new ListingStore(paths.Listings));
+        if (options.Remote is not null)
+        {
+            using var stores = CacheStores.Open(paths, console);
+            using var remote = RemoteSession.Require(paths, options.Remote.Length == 0 ? null : options.Remote, stores, console);
+            return RemoteGc.Run(remote.Cache, reachable, options, cancellation);
+        }
         var cutoff = DateTime.UtcNow - options.Grace;
         bool Old(FileInfo f) => f.LastWriteTimeUtc < cutoff;
 

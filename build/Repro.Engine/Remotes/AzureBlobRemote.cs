@@ -39,11 +39,11 @@ internal sealed class AzureBlobRemote : IRemoteStore
 
     public string Describe { get; }
 
-    public Task<Dictionary<string, long>> ListAsync(string prefix, CancellationToken cancellation) => Guard(async () =>
+    public Task<Dictionary<string, RemoteBlob>> ListAsync(string prefix, CancellationToken cancellation) => Guard(async () =>
     {
-        var names = new Dictionary<string, long>(StringComparer.Ordinal);
+        var names = new Dictionary<string, RemoteBlob>(StringComparer.Ordinal);
         await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, _prefix + prefix, cancellation))
-            names[item.Name[_prefix.Length..]] = item.Properties.ContentLength ?? -1;
+            names[item.Name[_prefix.Length..]] = new RemoteBlob(item.Properties.ContentLength ?? -1, item.Properties.LastModified ?? DateTimeOffset.UtcNow);
         return names;
     });
 

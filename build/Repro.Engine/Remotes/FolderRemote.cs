@@ -9,13 +9,13 @@ internal sealed class FolderRemote(RemoteUrl url) : IRemoteStore
 
     public string Describe => url.Location == _root ? _root : $"{url.Location} ({_root})";
 
-    public Task<Dictionary<string, long>> ListAsync(string prefix, CancellationToken cancellation)
+    public Task<Dictionary<string, RemoteBlob>> ListAsync(string prefix, CancellationToken cancellation)
     {
         var folder = new DirectoryInfo(Path.Combine(_root, prefix));
         var names = folder.Exists
             ? folder.EnumerateFiles("*", SearchOption.AllDirectories).Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
-                .ToDictionary(f => Path.GetRelativePath(_root, f.FullName).Replace('\\', '/'), f => f.Length, StringComparer.Ordinal)
-            : new Dictionary<string, long>(StringComparer.Ordinal);
+                .ToDictionary(f => Path.GetRelativePath(_root, f.FullName).Replace('\\', '/'), f => new RemoteBlob(f.Length, f.LastWriteTimeUtc), StringComparer.Ordinal)
+            : new Dictionary<string, RemoteBlob>(StringComparer.Ordinal);
         return Task.FromResult(names);
     }
 

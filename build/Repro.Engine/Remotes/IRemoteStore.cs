@@ -8,9 +8,9 @@ internal interface IRemoteStore : IDisposable
     /// <summary>The remote as users know it, for messages: the URL (and the endpoint when it is not the default).</summary>
     string Describe { get; }
 
-    /// <summary>Every name under <paramref name="prefix"/> with its size in bytes (one listing call per page, not
+    /// <summary>Every name under <paramref name="prefix"/> with its size and age (one listing call per page, not
     /// one request per blob).</summary>
-    Task<Dictionary<string, long>> ListAsync(string prefix, CancellationToken cancellation);
+    Task<Dictionary<string, RemoteBlob>> ListAsync(string prefix, CancellationToken cancellation);
 
     /// <summary>Uploads a file under <paramref name="name"/>; the blob appears whole or not at all.</summary>
     Task UploadAsync(string file, string name, CancellationToken cancellation);

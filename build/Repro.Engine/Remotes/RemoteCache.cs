@@ -9,9 +9,14 @@ namespace Repro.Engine.Remotes;
 internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, ObjectStore objects, RunCache runs, IEngineConsole console)
 {
     private const int Concurrency = 8;
-    private Dictionary<string, long>? _remoteObjects;
+    private Dictionary<string, RemoteBlob>? _remoteObjects;
 
     public string Describe => store.Describe;
+
+    /// <summary>The project whose pushes are marked `owners/PROJECT/KEY` (gc deletes only its own by default).</summary>
+    public string Project { get; init; } = "unnamed";
+
+    public IRemoteStore Store => store;
 
     public TransferSummary Push(IReadOnlyList<RunCacheEntry> entries, IReadOnlyList<string> listingFiles, CancellationToken cancellation)
     {
@@ -19,26 +24,44 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
         var present = RemoteObjects(cancellation);
         var wanted = entries.SelectMany(e => e.Outs.Files.Values).DistinctBy(f => f.Hash).ToList();
         // Present means present whole: a server that is not atomic (s3rver killed mid-upload) can list a truncated blob.
-        var missing = wanted.Where(f => present.GetValueOrDefault(ObjectName(f.Hash), -1) != f.Size).ToList();
+        var missing = wanted.Where(f => present.GetValueOrDefault(ObjectName(f.Hash))?.Size != f.Size).ToList();
         Transfer("pushing objects", missing, f => f.Size, async (f, token) =>
         {
             await store.UploadAsync(objects.PathOf(f.Hash), ObjectName(f.Hash), token);
-            lock (present) present[ObjectName(f.Hash)] = f.Size;
+            lock (present) present[ObjectName(f.Hash)] = new RemoteBlob(f.Size, DateTimeOffset.UtcNow);
         }, cancellation);
-        var known = Run(() => store.ListAsync("runs/", cancellation)).Concat(Run(() => store.ListAsync("listings/", cancellation)))
+        var known = Await(() => store.ListAsync("runs/", cancellation)).Concat(Await(() => store.ListAsync("listings/", cancellation)))
             .ToDictionary(StringComparer.Ordinal);
         var rest = listingFiles.Select(f => (File: f, Name: "listings/" + Path.GetFileName(f)))
             .Concat(entries.Select(e => (File: Path.Combine(paths.Runs, e.Key + ".json"), Name: $"runs/{e.Key}.json")))
-            .Where(x => known.GetValueOrDefault(x.Name, -1) != new FileInfo(x.File).Length).ToList();
+            .Where(x => known.GetValueOrDefault(x.Name)?.Size != new FileInfo(x.File).Length).ToList();
         // Listings before entries, entries one after another in order: objects are all there by now.
-        foreach (var (file, name) in rest) Run(async () => { await store.UploadAsync(file, name, cancellation); return true; });
+        foreach (var (file, name) in rest) Await(async () => { await store.UploadAsync(file, name, cancellation); return true; });
+        MarkOwned(entries, cancellation);
         return new TransferSummary(missing.Count + rest.Count, missing.Sum(f => f.Size) + rest.Sum(x => new FileInfo(x.File).Length),
             wanted.Count - missing.Count + entries.Count + listingFiles.Count - rest.Count, watch.Elapsed);
     }
 
+    /// <summary>Marks the entries as pushed by this project (an empty `owners/PROJECT/KEY` blob), after the entries.</summary>
+    private void MarkOwned(IReadOnlyList<RunCacheEntry> entries, CancellationToken cancellation)
+    {
+        var owned = Await(() => store.ListAsync($"owners/{Project}/", cancellation));
+        var marker = TempFile();
+        File.WriteAllBytes(marker, []);
+        try
+        {
+            foreach (var entry in entries.Where(e => !owned.ContainsKey($"owners/{Project}/{e.Key}")))
+                Await(async () => { await store.UploadAsync(marker, $"owners/{Project}/{entry.Key}", cancellation); return true; });
+        }
+        finally
+        {
+            File.Delete(marker);
+        }
+    }
+
     /// <summary>The keys the remote's run-cache holds (one listing).</summary>
     public HashSet<string> RunKeys(CancellationToken cancellation) =>
-        Run(() => store.ListAsync("runs/", cancellation)).Keys.Select(n => Path.GetFileNameWithoutExtension(n)).ToHashSet(StringComparer.Ordinal);
+        Await(() => store.ListAsync("runs/", cancellation)).Keys.Select(n => Path.GetFileNameWithoutExtension(n)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The remote's run-cache entry for <paramref name="key"/>, or null (also when it is damaged).</summary>
     public RunCacheEntry? FindEntry(string key, CancellationToken cancellation)
@@ -46,7 +69,7 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
         var temp = TempFile();
         try
         {
-            if (!Run(() => store.DownloadAsync($"runs/{key}.json", temp, cancellation))) return null;
+            if (!Await(() => store.DownloadAsync($"runs/{key}.json", temp, cancellation))) return null;
             var entry = RunCache.Parse(File.ReadAllText(temp));
             return entry?.Key == key ? entry : null;
         }
@@ -86,13 +109,13 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
         throw RemoteErrors.Corrupt(store.Describe, ObjectName(hash));
     }
 
-    private Dictionary<string, long> RemoteObjects(CancellationToken cancellation) => _remoteObjects ??= Run(() => store.ListAsync("objects/", cancellation));
+    private Dictionary<string, RemoteBlob> RemoteObjects(CancellationToken cancellation) => _remoteObjects ??= Await(() => store.ListAsync("objects/", cancellation));
 
     private void Transfer<T>(string label, IReadOnlyList<T> items, Func<T, long> size, Func<T, CancellationToken, ValueTask> move, CancellationToken cancellation)
     {
         if (items.Count == 0) return;
         using var progress = console.StartProgress($"{label} ({items.Count} file(s))", items.Sum(size));
-        Run(async () =>
+        Await(async () =>
         {
             await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellation }, async (item, token) =>
             {
@@ -112,7 +135,7 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
     private static string ObjectName(string hash) => $"objects/{hash[..2]}/{hash[2..]}";
 
     /// <summary>Runs an async remote call to completion, unwrapping the exception a message was built for.</summary>
-    private static T Run<T>(Func<Task<T>> call)
+    internal static T Await<T>(Func<Task<T>> call)
     {
         try
         {

@@ -5,19 +5,21 @@ namespace Repro.Engine.Remotes;
 /// <summary>The remotes: `.repro/config.json` (committed, like DVC's .dvc/config; the rest of .repro/ is
 /// ignored) overlaid by `.repro/config.local.json` (this machine only, never committed). URLs only:
 /// credentials come from each SDK's standard sources.
-/// `{ "remotes": { "team": { "url": "s3://bucket/repro", "endpoint": "http://..." } }, "default": "team" }`</summary>
+/// `{ "remotes": { "team": { "url": "s3://bucket/repro", "endpoint": "http://..." } }, "default": "team", "project": "ID" }`</summary>
 internal sealed partial class RemoteConfig
 {
     private readonly SortedDictionary<string, RemoteDefinition> _shared;
     private readonly SortedDictionary<string, RemoteDefinition> _local;
     private string? _sharedDefault;
     private string? _localDefault;
+    private string? _sharedProject;
+    private string? _localProject;
 
     private RemoteConfig(WorkspacePaths paths)
     {
         Paths = paths;
-        (_shared, _sharedDefault) = Read(paths.RemoteConfig);
-        (_local, _localDefault) = Read(paths.LocalRemoteConfig);
+        (_shared, _sharedDefault, _sharedProject) = Read(paths.RemoteConfig);
+        (_local, _localDefault, _localProject) = Read(paths.LocalRemoteConfig);
     }
 
     public WorkspacePaths Paths { get; }
@@ -27,6 +29,10 @@ internal sealed partial class RemoteConfig
             .Concat(_local.Values.Select(r => (r, true))).OrderBy(r => r.Item1.Name, StringComparer.Ordinal).ToList();
 
     public string? Default => _localDefault ?? _sharedDefault;
+
+    /// <summary>This project's id on shared remotes (created with the first remote): what it pushed is marked
+    /// with it, so gc on a remote several projects share touches only this project's results by default.</summary>
+    public string Project => _sharedProject ?? _localProject ?? "unnamed";
 
     public static RemoteConfig Load(WorkspacePaths paths) => new(paths);
 
@@ -45,6 +51,11 @@ internal sealed partial class RemoteConfig
         if (_shared.ContainsKey(remote.Name) || _local.ContainsKey(remote.Name)) throw RemoteErrors.DuplicateRemote(remote.Name);
         RemoteUrl.Parse(remote.Url, Paths.Root);   // rejects an unknown scheme before anything is written
         (local ? _local : _shared)[remote.Name] = remote;
+        if (_sharedProject is null && _localProject is null)
+        {
+            if (local) _localProject = Guid.NewGuid().ToString("N");
+            else _sharedProject = Guid.NewGuid().ToString("N");
+        }
         if (makeDefault)
         {
             if (local) _localDefault = remote.Name;
@@ -65,7 +76,8 @@ internal sealed partial class RemoteConfig
 
     private void Save(bool local)
     {
-        var (remotes, fallback, file) = local ? (_local, _localDefault, Paths.LocalRemoteConfig) : (_shared, _sharedDefault, Paths.RemoteConfig);
+        var (remotes, fallback, project, file) = local
+            ? (_local, _localDefault, _localProject, Paths.LocalRemoteConfig) : (_shared, _sharedDefault, _sharedProject, Paths.RemoteConfig);
         var json = new JObject
         {
             ["remotes"] = new JObject(remotes.Values.Select(r => new JProperty(r.Name, r.Endpoint is null
@@ -73,13 +85,14 @@ internal sealed partial class RemoteConfig
                 : new JObject { ["url"] = r.Url, ["endpoint"] = r.Endpoint }))),
         };
         if (fallback is not null) json["default"] = fallback;
+        if (project is not null) json["project"] = project;
         AtomicFile.WriteAllText(file, CanonicalJson.Serialize(json));
     }
 
-    private static (SortedDictionary<string, RemoteDefinition>, string?) Read(string file)
+    private static (SortedDictionary<string, RemoteDefinition>, string?, string?) Read(string file)
     {
         var remotes = new SortedDictionary<string, RemoteDefinition>(StringComparer.Ordinal);
-        if (!File.Exists(file)) return (remotes, null);
+        if (!File.Exists(file)) return (remotes, null, null);
         var root = Json.ReadObject(file, (f, why) => RemoteErrors.BadConfig(f, why));
         foreach (var (name, token) in root["remotes"] as JObject ?? [])
         {
@@ -89,7 +102,7 @@ internal sealed partial class RemoteConfig
         var fallback = (string?)root["default"];
         if (fallback is not null && !remotes.ContainsKey(fallback) && file.EndsWith("config.json", StringComparison.Ordinal))
             throw RemoteErrors.BadConfig(file, $"the default remote '{fallback}' is not defined in it");
-        return (remotes, fallback);
+        return (remotes, fallback, (string?)root["project"]);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]

@@ -31,7 +31,8 @@ internal sealed class RemoteSession : IDisposable
     private static RemoteSession Open(WorkspacePaths paths, RemoteDefinition definition, CacheStores stores, IEngineConsole console)
     {
         var store = RemoteStores.Open(definition, paths);
-        return new RemoteSession(store, new RemoteCache(store, paths, stores.Objects, stores.Runs, console), definition);
+        return new RemoteSession(store, new RemoteCache(store, paths, stores.Objects, stores.Runs, console)
+            { Project = RemoteConfig.Load(paths).Project }, definition);
     }
 
     public void Dispose() => _store.Dispose();

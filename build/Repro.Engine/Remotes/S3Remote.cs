@@ -57,15 +57,15 @@ internal sealed class S3Remote : IRemoteStore
 
     public string Describe { get; }
 
-    public Task<Dictionary<string, long>> ListAsync(string prefix, CancellationToken cancellation) => Guard(async () =>
+    public Task<Dictionary<string, RemoteBlob>> ListAsync(string prefix, CancellationToken cancellation) => Guard(async () =>
     {
-        var names = new Dictionary<string, long>(StringComparer.Ordinal);
+        var names = new Dictionary<string, RemoteBlob>(StringComparer.Ordinal);
         var request = new ListObjectsV2Request { BucketName = _bucket, Prefix = _prefix + prefix };
         ListObjectsV2Response page;
         do
         {
             page = await _client.ListObjectsV2Async(request, cancellation);
-            foreach (var item in page.S3Objects ?? []) names[item.Key[_prefix.Length..]] = item.Size ?? -1;
+            foreach (var item in page.S3Objects ?? []) names[item.Key[_prefix.Length..]] = new RemoteBlob(item.Size ?? -1, item.LastModified ?? DateTime.UtcNow);
             request.ContinuationToken = page.NextContinuationToken;
         }
         while (page.IsTruncated == true);

@@ -50,7 +50,8 @@ public sealed class RemoteTests : IDisposable
         // A's cache holds exactly the selected instances' objects, run-cache entries and listings: all sent once.
         var cached = Directory.EnumerateFiles(Path.Combine(_a.Root, ".repro", "cache"), "*", SearchOption.AllDirectories).Count();
         Assert.StartsWith($"pushed {cached} file(s)", first[0]);
-        Assert.Equal(cached, Directory.EnumerateFiles(_remote, "*", SearchOption.AllDirectories).Count());
+        var entries = Directory.EnumerateFiles(_a.Paths.Runs).Count();   // each also gets an owners/PROJECT/KEY marker
+        Assert.Equal(cached + entries, Directory.EnumerateFiles(_remote, "*", SearchOption.AllDirectories).Count());
         Assert.StartsWith("pushed 0 file(s), 0.0 MB", second[0]);
         Assert.Contains($"; {cached} already present to ", second[0]);
     }
@@ -137,6 +138,50 @@ public sealed class RemoteTests : IDisposable
         Assert.Equal(["  prep@e1  both", "  prep@e2  both", "  aug@e1   both", "  aug@e2   both", "  fit@e1   local only", "  fit@e2   both"], lines.Skip(1));
         Assert.Equal("  fit@e2   remote only", fresh[^1]);
     }
+
+    [Fact]
+    public void Should_Collect_Only_This_Projects_Superseded_Results_On_A_Shared_Remote()
+    {
+        // Given: another project C pushed its own results to the same remote; then A changed a condition and pushed
+        PushFromA();
+        using var c = TestWorkspace.Create();
+        c.Write("data/in/a.txt", "another project's data");
+        c.Run(new FakeStageRunner());
+        RemoteCommand.Add(c.Paths, "team", _remote, null, makeDefault: true, local: false);
+        TransferCommand.Push(c.Paths, TestWorkspace.Quick(), c.Console, default);
+        _a.Run(new FakeStageRunner(), TestWorkspace.Quick() with { Sets = ["e1.fit.factor=3"] });
+        TransferCommand.Push(_a.Paths, TestWorkspace.Quick() with { Sets = ["e1.fit.factor=3"] }, _a.Console, default);
+        var options = new Collection.GcOptions(DryRun: true, AllCommits: false, Grace: TimeSpan.Zero, Remote: "");
+        var remoteBefore = RemoteFiles();
+
+        // When
+        var listed = Collection.GcCommand.Run(_a.Paths, options, _a.Console, default);
+        var everyone = Collection.GcCommand.Run(_a.Paths, options with { AllProjects = true }, _a.Console, default);
+        var refused = Assert.Throws<ReproException>(() => Collection.GcCommand.Run(_a.Paths, options with { DryRun = false }, _a.Console, default));
+        var afterRefusal = RemoteFiles();
+        var deleted = Collection.GcCommand.Run(_a.Paths, options with { DryRun = false, Delete = true }, _a.Console, default);
+        using var cloneOfC = TestWorkspace.Create();
+        cloneOfC.Write("data/in/a.txt", "another project's data");
+        cloneOfC.Write("pipeline.lock.json", c.Read("pipeline.lock.json"));
+        cloneOfC.Write(".repro/config.json", c.Read(".repro/config.json"));
+        var runner = new FakeStageRunner();
+        var (exitCode, _, _) = cloneOfC.Run(runner);
+
+        // Then: A's old fit@e1 and report only; C's results stay and still pull
+        Assert.StartsWith("Would free ", listed[0]);
+        Assert.Contains(" 2 run-cache entries (this project's results no lock reaches)", listed[0]);
+        Assert.Equal(["fit@e1", "report"], listed.Skip(1).Select(l => l.Trim().Split(' ')[0]));
+        Assert.Contains(" 7 run-cache entries (every project's results no lock reaches)", everyone[0]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(remoteBefore, afterRefusal);
+        Assert.StartsWith("Freed ", deleted[0]);
+        Assert.Equal(remoteBefore.Count - 2 * 2 - int.Parse(listed[0].Split(": ")[1].Split(' ')[0]), RemoteFiles().Count);   // entries, markers, objects
+        Assert.Equal(0, exitCode);
+        Assert.Empty(runner.Launches);
+    }
+
+    private List<string> RemoteFiles() =>
+        Directory.EnumerateFiles(_remote, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_remote, f)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>A computes, adds the folder remote as default, pushes; B gets A's lock and remote config (a clone).</summary>
     private IReadOnlyList<string> PushFromA()
