@@ -7,7 +7,8 @@ internal sealed class SpectreEngineConsole : IEngineConsole
 {
     public void Line(string text) => Console.Error.WriteLine(text);
 
-    public IEngineProgress StartProgress(string label, long total) => new LineProgress(label, total);
+    public IEngineProgress StartProgress(string label, long total, bool bytes = false) =>
+        bytes ? new TransferProgress(label, total) : new LineProgress(label, total);
 
     public void Summary(RunReport report) => Tables.Summary(report);
 }

@@ -63,10 +63,11 @@ public static class PipelineRunner
         console.Summary(report);
     }
 
-    /// <summary>Staging and trash left by a killed run are garbage: no run holds the guard but this one.</summary>
-    private static void ClearScratch(WorkspacePaths paths)
+    /// <summary>Staging, trash and half-downloaded objects left by a killed run or pull are garbage: no command
+    /// holds the guard but this one.</summary>
+    internal static void ClearScratch(WorkspacePaths paths)
     {
-        foreach (var folder in new[] { paths.Staging, paths.Trash }.Where(Directory.Exists))
+        foreach (var folder in new[] { paths.Staging, paths.Trash, paths.Transfers }.Where(Directory.Exists))
             Directory.Delete(folder, recursive: true);
     }
 }

@@ -49,7 +49,15 @@ internal sealed class AzureBlobRemote : IRemoteStore
 
     public Task UploadAsync(string file, string name, CancellationToken cancellation) => Guard(async () =>
     {
-        await _container.GetBlobClient(_prefix + name).UploadAsync(file, overwrite: true, cancellation);
+        // Conditional create: of two machines pushing the same content-addressed name, the first wins and the
+        // second finds it there (same bytes for an object; an equally valid entry for a key).
+        try
+        {
+            await _container.GetBlobClient(_prefix + name).UploadAsync(file, overwrite: false, cancellation);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobAlreadyExists)
+        {
+        }
         return true;
     });
 

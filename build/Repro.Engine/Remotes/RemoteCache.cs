@@ -114,7 +114,7 @@ internal sealed class RemoteCache(IRemoteStore store, WorkspacePaths paths, Obje
     private void Transfer<T>(string label, IReadOnlyList<T> items, Func<T, long> size, Func<T, CancellationToken, ValueTask> move, CancellationToken cancellation)
     {
         if (items.Count == 0) return;
-        using var progress = console.StartProgress($"{label} ({items.Count} file(s))", items.Sum(size));
+        using var progress = console.StartProgress($"{label} ({items.Count} file(s))", items.Sum(size), bytes: true);
         Await(async () =>
         {
             await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellation }, async (item, token) =>

@@ -36,6 +36,7 @@ public static class TransferCommand
         var state = PipelineState.Load(paths, options, console);
         using var stores = CacheStores.Open(paths, console);
         using var remote = RemoteSession.Require(paths, options.Remote, stores, console);
+        PipelineRunner.ClearScratch(paths);
         var chosen = options.Target is null ? state.Selected : state.Selected.Where(i => i.Stage.Name == options.Target).ToList();
         var lines = new List<string>();
         var wanted = new List<(StageInstance Instance, RunCacheEntry Entry)>();

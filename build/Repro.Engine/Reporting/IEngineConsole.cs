@@ -7,7 +7,8 @@ public interface IEngineConsole
     void Line(string text);
 
     /// <summary>Progress over <paramref name="total"/> units; the caller disposes it when done.</summary>
-    IEngineProgress StartProgress(string label, long total);
+    /// <param name="bytes">The units are bytes (a transfer): shown as MB with the rate.</param>
+    IEngineProgress StartProgress(string label, long total, bool bytes = false);
 
     /// <summary>The end-of-run table, shown whether the run succeeded or not.</summary>
     void Summary(RunReport report);

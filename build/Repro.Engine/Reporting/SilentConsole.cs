@@ -19,7 +19,7 @@ public sealed class SilentConsole : IEngineConsole
 
     public void Summary(RunReport report) => LastReport = report;
 
-    public IEngineProgress StartProgress(string label, long total) => new NoProgress();
+    public IEngineProgress StartProgress(string label, long total, bool bytes = false) => new NoProgress();
 
     private sealed class NoProgress : IEngineProgress
     {

@@ -15,7 +15,7 @@ internal sealed class InterruptingConsole(Action interrupt) : IEngineConsole
 
     public void Summary(RunReport report) => _inner.Summary(report);
 
-    public IEngineProgress StartProgress(string label, long total) => new Progress(this);
+    public IEngineProgress StartProgress(string label, long total, bool bytes = false) => new Progress(this);
 
     private sealed class Progress(InterruptingConsole owner) : IEngineProgress
     {
