@@ -111,5 +111,9 @@ internal sealed class AzureBlobRemote : IRemoteStore
         {
             throw RemoteErrors.Unreachable(Describe, e.InnerException!.Message);
         }
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
+        {
+            throw RemoteErrors.Unreachable(Describe, e.Message);
+        }
     }
 }

@@ -124,8 +124,9 @@ internal sealed class S3Remote : IRemoteStore
         {
             throw RemoteErrors.Unreachable(Describe, e.InnerException?.Message ?? e.Message);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
         {
+            // A connection refused, reset or timed out mid-transfer (the server died, the network went).
             throw RemoteErrors.Unreachable(Describe, e.Message);
         }
     }
