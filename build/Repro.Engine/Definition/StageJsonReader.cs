@@ -6,7 +6,7 @@ namespace Repro.Engine.Definition;
 /// stopping at the first, so a user fixes them all in one go.</summary>
 internal static class StageJsonReader
 {
-    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics", "runNotes", "cudaBuild"];
+    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics", "runNotes", "cudaBuild", "resources"];
 
     public static StageDefinition? Read(string file, List<string> problems)
     {
@@ -48,15 +48,35 @@ internal static class StageJsonReader
         var runNotes = OptionalName(root, "runNotes", "a plain file name the engine writes the last run's notes to, e.g. \"changes.md\"", Problem);
         if (runNotes is not null && outs.Contains(runNotes)) Problem($"\"runNotes\" \"{runNotes}\" is also an out; the engine owns it, so it cannot be");
         var cudaBuild = OptionalName(root, "cudaBuild", "a file pattern in the program's folder that only a CUDA build has, e.g. \"*torch_cuda*\"", Problem);
+        var resources = ReadResources(root["resources"], declared, Problem);
         return problems.Count > before ? null
             : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics, numerics)
-                { RunNotes = runNotes, CudaBuild = cudaBuild };
+                { RunNotes = runNotes, CudaBuild = cudaBuild, Resources = resources };
 
         T Fail<T>(T fallback, string what)
         {
             Problem(what);
             return fallback;
         }
+    }
+
+    /// <summary>`{ "cpus": N | "${param}" }`: N cores (0 = all) or a declared int param's value.</summary>
+    private static StageResources ReadResources(JToken? token, List<string> declared, Action<string> problem)
+    {
+        if (token is null) return StageResources.Default;
+        var cpus = token["cpus"];
+        var ok = token is JObject o && o.Properties().All(p => p.Name == "cpus") && cpus switch
+        {
+            JValue { Type: JTokenType.Integer } v => (long)v >= 0,
+            JValue { Type: JTokenType.String } s => ((string)s!).StartsWith("${", StringComparison.Ordinal) && ((string)s!).EndsWith('}'),
+            _ => false,
+        };
+        if (!ok)
+        {
+            problem("\"resources\" must be { \"cpus\": N } (N cores, 0 = every core) or { \"cpus\": \"${section.key}\" } (an int param's value)");
+            return StageResources.Default;
+        }
+        return new StageResources(cpus!.ToString());
     }
 
     /// <summary>An optional plain file name (no folder): null when absent.</summary>

@@ -14,6 +14,12 @@ public sealed record RunOptions
     /// <summary>The remote a run may pull from (null: the default remote, if one is configured).</summary>
     public string? Remote { get; init; }
 
+    /// <summary>Stage processes that may run at once (instances whose inputs are settled), within the cores.</summary>
+    public int Jobs { get; init; } = 1;
+
+    /// <summary>After a failure, still run what does not depend on it.</summary>
+    public bool KeepGoing { get; init; }
+
     /// <summary>Never consult a remote.</summary>
     public bool Offline { get; init; }
 

@@ -17,7 +17,22 @@ internal sealed class FakeStageRunner : IStageRunner
         ["report"] = ["summary.md"],
     };
 
-    public List<string> Launches { get; } = [];
+    private readonly List<string> _launches = [];
+    private int _running;
+
+    public List<string> Launches
+    {
+        get { lock (_launches) return _launches.ToList(); }
+    }
+
+    /// <summary>The most stage runs that were in flight at once.</summary>
+    public int MaxConcurrent { get; private set; }
+
+    /// <summary>How long each run takes (to overlap parallel runs).</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>This instance exits 4 (a failing stage); the others run.</summary>
+    public string? FailInstance { get; set; }
 
     /// <summary>Writes this extra file into the staging folder, to test the declared-outs check.</summary>
     public string? Undeclared { get; set; }
@@ -33,8 +48,26 @@ internal sealed class FakeStageRunner : IStageRunner
 
     public StageExit Run(StageLaunch launch, CancellationToken cancellation)
     {
-        Launches.Add(launch.Instance);
+        lock (_launches)
+        {
+            _launches.Add(launch.Instance);
+            MaxConcurrent = Math.Max(MaxConcurrent, ++_running);
+        }
+        try
+        {
+            Thread.Sleep(Delay);
+            return Write(launch);
+        }
+        finally
+        {
+            lock (_launches) _running--;
+        }
+    }
+
+    private StageExit Write(StageLaunch launch)
+    {
         if (ExitCode is { } code) return new StageExit(code, [$"{launch.Instance} failed on purpose"]);
+        if (launch.Instance == FailInstance) return new StageExit(4, [$"{launch.Instance} failed on purpose"]);
         var request = StageRequest.Load(launch.RequestFile);
         var content = CanonicalJson.Serialize(new JObject
         {
