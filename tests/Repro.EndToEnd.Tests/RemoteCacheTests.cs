@@ -1,5 +1,3 @@
-using Amazon.S3;
-using Azure.Storage.Blobs;
 using Repro.EndToEnd.Tests.Harness;
 using Repro.TestServers;
 
@@ -85,13 +83,10 @@ public sealed class RemoteCacheTests(CiPipelineFixture fixture)
         switch (kind)
         {
             case "s3":
-                var endpoint = $"http://127.0.0.1:{server!.Port}";
-                using (var client = new AmazonS3Client(ServerInstall.S3Key, ServerInstall.S3Key,
-                           new AmazonS3Config { ServiceURL = endpoint, ForcePathStyle = true, AuthenticationRegion = "us-east-1" }))
-                    client.PutBucketAsync("e2e").GetAwaiter().GetResult();
-                return ("s3://e2e/repro", endpoint);
+                ServerInstall.CreateS3Bucket(server!.Port, "e2e");
+                return ("s3://e2e/repro", $"http://127.0.0.1:{server.Port}");
             case "azure":
-                new BlobContainerClient(ServerInstall.AzuriteConnectionString(server!.Port), "e2e").CreateIfNotExists();
+                ServerInstall.CreateAzureContainer(server!.Port, "e2e");
                 return ("azure://e2e/repro", null);
             default:
                 return (Path.Combine(scratch, "folder-remote"), null);

@@ -45,7 +45,8 @@ try
         new RemoteDefinition("s3rver", "s3://bench/repro", $"http://127.0.0.1:{s3rver.Port}"),
         new RemoteDefinition("azurite", "azure://bench/repro", null),
     };
-    CreateBucketAndContainer(s3rver.Port);
+    ServerInstall.CreateS3Bucket(s3rver.Port, "bench");
+    ServerInstall.CreateAzureContainer(azurite.Port, "bench");
     foreach (var remote in remotes)
     {
         using var store = RemoteStores.Open(remote, paths);
@@ -104,12 +105,4 @@ static string Cpu()
     var info = File.Exists("/proc/cpuinfo") ? File.ReadAllText("/proc/cpuinfo") : "";
     var model = info.Split('\n').FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
     return model + (info.Contains(" avx512f", StringComparison.Ordinal) ? ", AVX-512" : info.Contains(" avx2", StringComparison.Ordinal) ? ", AVX2" : "");
-}
-
-static void CreateBucketAndContainer(int s3Port)
-{
-    using var client = new Amazon.S3.AmazonS3Client(ServerInstall.S3Key, ServerInstall.S3Key,
-        new Amazon.S3.AmazonS3Config { ServiceURL = $"http://127.0.0.1:{s3Port}", ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
-    client.PutBucketAsync("bench").GetAwaiter().GetResult();
-    new Azure.Storage.Blobs.BlobContainerClient(Environment.GetEnvironmentVariable("AZURE_STORAGE_CONNECTION_STRING"), "bench").CreateIfNotExists();
 }

@@ -28,6 +28,18 @@ public static class ServerInstall
     public static string AzuriteConnectionString(int port, string key = AzuriteKey) =>
         $"DefaultEndpointsProtocol=http;AccountName={AzuriteAccount};AccountKey={key};BlobEndpoint={AzuriteEndpoint(port)};";
 
+    /// <summary>A bucket on the s3rver at <paramref name="port"/> (with the SDK, as a user would make one).</summary>
+    public static void CreateS3Bucket(int port, string bucket)
+    {
+        using var client = new Amazon.S3.AmazonS3Client(S3Key, S3Key,
+            new Amazon.S3.AmazonS3Config { ServiceURL = $"http://127.0.0.1:{port}", ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+        client.PutBucketAsync(bucket).GetAwaiter().GetResult();
+    }
+
+    /// <summary>A container on the Azurite at <paramref name="port"/>.</summary>
+    public static void CreateAzureContainer(int port, string container) =>
+        new Azure.Storage.Blobs.BlobContainerClient(AzuriteConnectionString(port), container).CreateIfNotExists();
+
     private static string Bin(string name)
     {
         lock (InstallLock) Install();

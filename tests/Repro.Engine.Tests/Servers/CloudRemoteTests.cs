@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Amazon.S3;
-using Azure.Storage.Blobs;
 using Repro.Engine.Errors;
 using Repro.Engine.Remotes;
 using Repro.Engine.Reporting;
 using Repro.Engine.Tests.Support;
+using Repro.TestServers;
 
 namespace Repro.Engine.Tests.Servers;
 
@@ -108,12 +107,10 @@ public sealed class CloudRemoteTests : IDisposable
     {
         if (kind == "s3")
         {
-            using var client = new AmazonS3Client(LocalServers.S3Key, LocalServers.S3Key,
-                new AmazonS3Config { ServiceURL = _servers.S3Endpoint, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
-            client.PutBucketAsync(_bucket).GetAwaiter().GetResult();
+            ServerInstall.CreateS3Bucket(_servers.S3Port, _bucket);
             return $"s3://{_bucket}/repro";
         }
-        new BlobContainerClient(_servers.AzuriteConnectionString(), _bucket).CreateIfNotExists();
+        ServerInstall.CreateAzureContainer(_servers.AzuritePort, _bucket);
         return $"azure://{_bucket}/repro";
     }
 

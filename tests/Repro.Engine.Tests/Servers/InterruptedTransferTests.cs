@@ -23,9 +23,7 @@ public sealed class InterruptedTransferTests : IDisposable
         Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", LocalServers.S3Key);
         Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", LocalServers.S3Key);
         _server = LocalServers.S3rver(_data);
-        using (var client = new Amazon.S3.AmazonS3Client(LocalServers.S3Key, LocalServers.S3Key,
-                   new Amazon.S3.AmazonS3Config { ServiceURL = $"http://127.0.0.1:{_server.Port}", ForcePathStyle = true, AuthenticationRegion = "us-east-1" }))
-            client.PutBucketAsync("faults").GetAwaiter().GetResult();
+        Repro.TestServers.ServerInstall.CreateS3Bucket(_server.Port, "faults");
         _a.Run(_runner);
         RemoteCommand.Add(_a.Paths, "cloud", "s3://faults/repro", $"http://127.0.0.1:{_server.Port}", makeDefault: true, local: false);
         _b.Write("pipeline.lock.json", _a.Read("pipeline.lock.json"));

@@ -21,6 +21,7 @@ public sealed class LocalServers : IDisposable
     }
 
     public int AzuritePort => _azurite.Port;
+    public int S3Port => _s3rver.Port;
     public string AzuriteEndpoint => ServerInstall.AzuriteEndpoint(AzuritePort);
     public string S3Endpoint => $"http://127.0.0.1:{_s3rver.Port}";
 
