@@ -66,7 +66,7 @@ public sealed class RemoteCacheTests(CiPipelineFixture fixture)
         var lines = listed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Would free ", lines[0]);
         Assert.Contains(" 1 run-cache entry, ", lines[0]);
-        Assert.StartsWith($"  report (key {reportKey[..8]}..): ", lines[1]);
+        Assert.StartsWith($"  report in profile ci (key {reportKey[..8]}..): ", lines[1]);
         Assert.Equal(2, lines.Length);
     }
 

@@ -41,7 +41,7 @@ public static class GcCommand
                 $"{listings.Count} listing(s); {kept}.", .. lines];
     }
 
-    /// <summary>Per superseded run-cache entry (by the instance it was made for), the bytes of the objects only
+    /// <summary>Per superseded run-cache entry (by the instance and profile it was made for), the bytes of the objects only
     /// it names; the rest as objects no entry names.</summary>
     private static List<string> Attribute(List<FileInfo> entries, Dictionary<string, FileInfo> objects, RunCache runs)
     {
@@ -53,7 +53,7 @@ public static class GcCommand
             var mine = entry.Outs.Files.Values.Select(f => f.Hash).Distinct().Where(left.ContainsKey).ToList();
             var size = mine.Sum(h => left[h].Length);
             foreach (var hash in mine) left.Remove(hash);
-            lines.Add($"  {entry.Instance} (key {entry.Key[..8]}..): {Size(size)} in {mine.Count} object(s)");
+            lines.Add($"  {entry.Describe} (key {entry.Key[..8]}..): {Size(size)} in {mine.Count} object(s)");
         }
         if (left.Count > 0) lines.Add($"  objects no run-cache entry names: {Size(left.Values.Sum(f => f.Length))} in {left.Count} object(s)");
         return lines;

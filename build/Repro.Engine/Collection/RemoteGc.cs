@@ -29,7 +29,7 @@ internal static class RemoteGc
             var mine = entry.Outs.Files.Values.Select(f => Name(f.Hash)).Distinct()
                 .Where(n => !kept.Contains(n) && !freed.ContainsKey(n) && objects.TryGetValue(n, out var b) && b.Modified < cutoff).ToList();
             foreach (var name in mine) freed[name] = objects[name];
-            lines.Add($"  {entry.Instance} (key {entry.Key[..8]}..): {Size(mine.Sum(n => objects[n].Size))} in {mine.Count} object(s)");
+            lines.Add($"  {entry.Describe} (key {entry.Key[..8]}..): {Size(mine.Sum(n => objects[n].Size))} in {mine.Count} object(s)");
         }
         if (options.AllProjects)
         {

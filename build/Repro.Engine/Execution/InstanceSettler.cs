@@ -5,7 +5,7 @@ namespace Repro.Engine.Execution;
 /// happen on another thread, several at a time) and completed, which stores and promotes its outputs. A restore
 /// that finds an object damaged after all (changed since it was planned) falls back to running the stage.</summary>
 internal sealed class InstanceSettler(Materialiser materialiser, StageExecutor executor, RunCache runs, WorkspacePaths paths, IEngineConsole console,
-    RemoteCache? remote = null)
+    string profile, RemoteCache? remote = null)
 {
     /// <returns>The outcome, or null when the stage must run (with the reason the run will give).</returns>
     public (Outcome Outcome, string Reason, RunCacheEntry? Entry) SettleWithoutRunning(StageInstance instance, Decision decision,
@@ -54,7 +54,7 @@ internal sealed class InstanceSettler(Materialiser materialiser, StageExecutor e
         try
         {
             materialiser.Store(run.Staging, result.Outs);
-            var entry = new RunCacheEntry(run.Key.Key, run.Instance.Name, result.Outs, result.Provenance);
+            var entry = new RunCacheEntry(run.Key.Key, run.Instance.Name, result.Outs, result.Provenance, profile);
             runs.Add(entry);
             materialiser.Promote(run.Instance, run.Staging, result.Outs);
             if (Directory.Exists(run.Resume)) Directory.Delete(run.Resume, recursive: true);

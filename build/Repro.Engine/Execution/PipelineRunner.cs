@@ -20,7 +20,7 @@ public static class PipelineRunner
         var tools = PlanningTools.For(state, stores, remote?.Cache);
         var materialiser = new Materialiser(paths, stores.Objects, stores.Hasher);
         var settler = new InstanceSettler(materialiser, new StageExecutor(runner, paths, console, options.Verbose), stores.Runs, paths, console,
-            remote?.Cache);
+            state.Profile, remote?.Cache);
         var recorder = new LockRecorder(state);
         var (report, failure) = new RunScheduler(state, tools, settler, recorder, stores, options, cancellation).Run();
         Finish(state, report, failed: failure is not null, console);

@@ -5,7 +5,7 @@ namespace Repro.Engine.Planning;
 /// and verify all ask it. It reads the outputs, the run-cache and the objects (hashing through the stat
 /// cache, so a restore it promises finds intact objects) and writes nothing else.</summary>
 internal sealed class Planner(OutputInspector outputs, RunCache runs, ObjectStore objects, ListingStore listings, TreeHasher hasher,
-    RemoteCache? remote = null)
+    string profile, RemoteCache? remote = null)
 {
     public Decision Decide(StageInstance instance, InstanceKey key, LockEntry? locked, bool forced)
     {
@@ -24,7 +24,7 @@ internal sealed class Planner(OutputInspector outputs, RunCache runs, ObjectStor
         }
         if (!forced && entry is null && matchesLock && outputs.Adopt(instance, locked!.Outs) is { } adopted)
         {
-            var rebuilt = new RunCacheEntry(key.Key, instance.Name, adopted, locked.Provenance);
+            var rebuilt = new RunCacheEntry(key.Key, instance.Name, adopted, locked.Provenance, profile);
             return new Decision(PlannedAction.Adopt, "outputs match pipeline.lock.json (cache entry rebuilt)", changes, rebuilt, adopted.Outs)
                 { MatchesLock = true };
         }

@@ -9,7 +9,7 @@ internal sealed record PlanningTools(KeyBuilder Keys, Planner Planner, OutputIns
     {
         var outputs = new OutputInspector(state.Paths, stores.Hasher);
         var keys = new KeyBuilder(state.Paths, state.Params, new CodeFingerprints(stores.Hasher), stores.Hasher);
-        return new PlanningTools(keys, new Planner(outputs, stores.Runs, stores.Objects, stores.Listings, stores.Hasher, remote), outputs);
+        return new PlanningTools(keys, new Planner(outputs, stores.Runs, stores.Objects, stores.Listings, stores.Hasher, state.Profile, remote), outputs);
     }
 
     public Plan Plan(PipelineState state, RunOptions options, bool lockOnly) => new(state, Keys, Planner, options, lockOnly);

@@ -46,6 +46,7 @@ public sealed class GcTests
         Assert.StartsWith("Would free ", listed[0]);
         Assert.Contains(" 2 run-cache entries, ", listed[0]);
         Assert.Equal(["fit@e1", "report"], listed.Skip(1).Select(l => l.Trim().Split(' ')[0]).ToArray());
+        Assert.StartsWith("  fit@e1 in profile quick (key ", listed[1]);
         Assert.True(existedAfterDryRun);
         Assert.StartsWith("Freed ", freed[0]);
         Assert.False(existedAfterGc);

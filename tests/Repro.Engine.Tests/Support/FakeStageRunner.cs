@@ -25,6 +25,11 @@ internal sealed class FakeStageRunner : IStageRunner
         get { lock (_launches) return _launches.ToList(); }
     }
 
+    public void ClearLaunches()
+    {
+        lock (_launches) _launches.Clear();
+    }
+
     /// <summary>The most stage runs that were in flight at once.</summary>
     public int MaxConcurrent { get; private set; }
 

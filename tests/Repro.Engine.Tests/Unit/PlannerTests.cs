@@ -34,7 +34,7 @@ public sealed class PlannerTests
         var runner = new FakeStageRunner();
         workspace.Run(runner);
         workspace.Run(runner, TestWorkspace.Quick() with { Sets = ["e1.fit.factor=9"] });
-        runner.Launches.Clear();
+        runner.ClearLaunches();
 
         // When
         var status = StatusCommand.Run(workspace.Paths, TestWorkspace.Quick(), check: false, workspace.Console);
@@ -59,7 +59,7 @@ public sealed class PlannerTests
         var hash = Hashing.ContentHasher.HashText(workspace.Read("outputs/fit/e1/model.txt"));
         File.WriteAllText(Path.Combine(workspace.Paths.Objects, hash[..2], hash[2..]), "garbage");
         Directory.Delete(Path.Combine(workspace.Root, "outputs/fit/e1"), recursive: true);
-        runner.Launches.Clear();
+        runner.ClearLaunches();
 
         // When
         var status = StatusCommand.Run(workspace.Paths, TestWorkspace.Quick(), check: false, workspace.Console);
