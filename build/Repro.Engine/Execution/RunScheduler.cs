@@ -43,7 +43,8 @@ internal sealed class RunScheduler(PipelineState state, PlanningTools tools, Ins
             if (Skip(instance) is { } why)
             {
                 _results[instance] = new InstanceResult(instance.Name, Outcome.Skipped, why, TimeSpan.Zero, []);
-                _failedRoot[instance] = _failedRoot.GetValueOrDefault(instance.Upstream.FirstOrDefault(_failedRoot.ContainsKey) ?? instance, instance.Name);
+                // Its dependents are skipped for the same root failure.
+                if (instance.Upstream.FirstOrDefault(_failedRoot.ContainsKey) is { } failed) _failedRoot[instance] = _failedRoot[failed];
                 pending.Remove(instance);
                 progress = true;
                 continue;
