@@ -27,6 +27,7 @@ internal static class TrainStage
         context.SetProvenance("numerics.aten", numerics.AtenCapability);
         context.SetProvenance("numerics.mkl", numerics.MklBranch);
         context.SetProvenance("numerics.onednn", numerics.OneDnn);
+        context.SetProvenance("numerics.nnpack", numerics.Nnpack);
         context.SetProvenance("device", device.type.ToString().ToLowerInvariant());
         context.SetProvenance("threads", threads);
         context.SetProvenance("torchsharp", TorchRuntime.TorchSharpVersion);

@@ -22,6 +22,25 @@ internal static unsafe class AtenContext
         if (OneDnnEnabled() != enabled) throw new InvalidOperationException($"LibTorch did not switch oneDNN {(enabled ? "on" : "off")}");
     }
 
+    /// <summary>at::Context's NNPACK switch (torch.backends.nnpack.enabled): NNPACK's convolutions block their
+    /// loops by the cache sizes cpuinfo reads from the CPU, so their sums follow the CPU model.</summary>
+    public static void SetNnpackEnabled(bool enabled)
+    {
+        var context = GlobalContext() ?? throw Missing("at::globalContext");
+        var set = Export("_ZN2at7Context20setUserEnabledNNPACKEb", "?setUserEnabledNNPACK@Context@at@@QEAAX_N@Z")
+                  ?? throw Missing("at::Context::setUserEnabledNNPACK");
+        ((delegate* unmanaged<IntPtr, byte, void>)set)(context, enabled ? (byte)1 : (byte)0);
+        if (NnpackEnabled() != enabled) throw new InvalidOperationException($"LibTorch did not switch NNPACK {(enabled ? "on" : "off")}");
+    }
+
+    public static bool? NnpackEnabled()
+    {
+        var context = GlobalContext();
+        var get = Export("_ZNK2at7Context17userEnabledNNPACKEv", "?userEnabledNNPACK@Context@at@@QEBA_NXZ");
+        if (context is null || get is null) return null;
+        return ((delegate* unmanaged<IntPtr, byte>)get.Value)(context.Value) != 0;
+    }
+
     public static bool? OneDnnEnabled()
     {
         var context = GlobalContext();

@@ -12,8 +12,10 @@ namespace Repro.Gan.Runtime;
 /// <para><b>portable</b>: every kernel pinned to code that does not depend on the CPU it runs on, given
 /// x86-64 with AVX2 and the same thread count: ATen capped at its AVX2 kernels (<c>ATEN_CPU_CAPABILITY</c>),
 /// MKL in its conditional-reproducibility COMPATIBLE branch (<c>MKL_CBWR</c>: SSE2 code, fixed blocking and
-/// reductions, the branch oneMKL documents for non-Intel CPUs too), and oneDNN switched off, so convolutions
-/// run as ATen's im2col + MKL GEMM. Measured: each of the three alone changes the bits.</para>
+/// reductions, the branch oneMKL documents for non-Intel CPUs too), and oneDNN and NNPACK switched off, so
+/// convolutions run as ATen's im2col + MKL GEMM. Measured: each of the four alone changes the bits; NNPACK
+/// (used for batches of 16 or more) blocks its loops by the cache sizes it reads from the CPU, and with it on,
+/// two AMD EPYC machines of the same class gave different bits.</para>
 /// Both environment variables are read once, by the native libraries, on first use: <see cref="Apply"/> must
 /// run before the first tensor operation. It is process-wide, as the libraries' state is.</summary>
 internal static class CpuNumerics
@@ -41,7 +43,11 @@ internal static class CpuNumerics
             NativeEnvironment.Set(MklBranch, PortableMklBranch);
         }
         TorchRuntime.EnsureLoaded();
-        if (portable) AtenContext.SetOneDnnEnabled(false);
+        if (portable)
+        {
+            AtenContext.SetOneDnnEnabled(false);
+            AtenContext.SetNnpackEnabled(false);
+        }
         return Current(mode);
     }
 
@@ -51,11 +57,14 @@ internal static class CpuNumerics
         mode,
         AtenContext.CpuCapability()?.ToLowerInvariant() ?? "unknown",
         NativeEnvironment.Get(MklBranch) ?? "auto",
-        AtenContext.OneDnnEnabled() switch { true => "on", false => "off", null => "unknown" });
+        OnOff(AtenContext.OneDnnEnabled()),
+        OnOff(AtenContext.NnpackEnabled()));
+
+    private static string OnOff(bool? enabled) => enabled switch { true => "on", false => "off", null => "unknown" };
 }
 
 /// <summary>The numerics a run actually used: recorded in the lock's provenance and in conditions.json.</summary>
-internal sealed record NumericsInForce(string Mode, string AtenCapability, string MklBranch, string OneDnn)
+internal sealed record NumericsInForce(string Mode, string AtenCapability, string MklBranch, string OneDnn, string Nnpack)
 {
     /// <summary>Runs of the same class and thread count give the same bits. The OS is in it (Linux and
     /// Windows builds of LibTorch come from different compilers), and so is the CPU vendor: oneMKL documents
