@@ -8,6 +8,7 @@ global using Repro.Engine.Experiments;
 global using Repro.Engine.Inspection;
 global using Repro.Engine.Remotes;
 global using Repro.Engine.Reporting;
+global using Repro.Engine.Slurm;
 global using Repro.Engine.Workspace;
 global using Spectre.Console;
 global using Spectre.Console.Cli;

@@ -32,11 +32,36 @@ internal sealed class RunSettings : CommonSettings
     [Description("After a failure, still run the instances that do not depend on it (the exit code is still the failure's).")]
     public bool KeepGoing { get; init; }
 
+    [CommandOption("--executor <KIND>")]
+    [Description("Where stage processes run: local (default) or slurm (one sbatch job per instance; the workspace must be on a filesystem the nodes share).")]
+    [DefaultValue("local")]
+    public string Executor { get; init; } = "local";
+
+    [CommandOption("--partition <P>")]
+    [Description("With --executor slurm: the partition jobs go to (default: the cluster's default partition).")]
+    public string? Partition { get; init; }
+
+    [CommandOption("--retries <K>")]
+    [Description("With --executor slurm: resubmit a job that failed, was cancelled or preempted up to K times; training resumes from its last checkpoint (default 2).")]
+    public int? Retries { get; init; }
+
     [CommandOption("--offline")]
     [Description("Never consult a remote.")]
     public bool Offline { get; init; }
 
-    public override RunOptions Options() => base.Options() with { Target = Target, Force = Force, NoWait = NoWait, Remote = Remote, Offline = Offline, Jobs = Jobs, KeepGoing = KeepGoing };
+    public override RunOptions Options() => base.Options() with
+    {
+        Target = Target, Force = Force, NoWait = NoWait, Remote = Remote, Offline = Offline, Jobs = Jobs, KeepGoing = KeepGoing,
+        Slurm = Executor == "slurm" ? new SlurmOptions(Partition, Retries ?? SlurmOptions.DefaultRetries) : null,
+    };
 
-    public override ValidationResult Validate() => Jobs >= 1 ? ValidationResult.Success() : ValidationResult.Error($"--jobs must be 1 or more, not {Jobs}");
+    public override ValidationResult Validate()
+    {
+        if (Jobs < 1) return ValidationResult.Error($"--jobs must be 1 or more, not {Jobs}");
+        if (Executor is not ("local" or "slurm")) return ValidationResult.Error($"--executor must be local or slurm, not '{Executor}'");
+        if (Executor != "slurm" && (Partition is not null || Retries is not null))
+            return ValidationResult.Error($"{(Partition is not null ? "--partition" : "--retries")} only applies with --executor slurm");
+        if (Retries is < 0 or > 100) return ValidationResult.Error($"--retries must be 0 to 100, not {Retries}");
+        return ValidationResult.Success();
+    }
 }

@@ -24,7 +24,7 @@ internal sealed record StageDefinition(
     /// CUDA driver, its presence selects params.json's CUDA default profile.</summary>
     public string? CudaBuild { get; init; }
 
-    /// <summary>The cores an instance takes while it runs (parallel runs, `--jobs`).</summary>
+    /// <summary>What an instance takes while it runs: cores and GPUs for `--jobs`, and a Slurm job's request.</summary>
     public StageResources Resources { get; init; } = StageResources.Default;
 
     /// <summary>The stage folder's own name, "Train": how users name the code in messages.</summary>

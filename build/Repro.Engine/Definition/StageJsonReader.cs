@@ -48,7 +48,7 @@ internal static class StageJsonReader
         var runNotes = OptionalName(root, "runNotes", "a plain file name the engine writes the last run's notes to, e.g. \"changes.md\"", Problem);
         if (runNotes is not null && outs.Contains(runNotes)) Problem($"\"runNotes\" \"{runNotes}\" is also an out; the engine owns it, so it cannot be");
         var cudaBuild = OptionalName(root, "cudaBuild", "a file pattern in the program's folder that only a CUDA build has, e.g. \"*torch_cuda*\"", Problem);
-        var resources = ReadResources(root["resources"], declared, Problem);
+        var resources = ReadResources(root["resources"], schema, Problem);
         return problems.Count > before ? null
             : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics, numerics)
                 { RunNotes = runNotes, CudaBuild = cudaBuild, Resources = resources };
@@ -60,23 +60,38 @@ internal static class StageJsonReader
         }
     }
 
-    /// <summary>`{ "cpus": N | "${param}" }`: N cores (0 = all) or a declared int param's value.</summary>
-    private static StageResources ReadResources(JToken? token, List<string> declared, Action<string> problem)
+    /// <summary>`{ "cpus": 2, "gpus": 1, "memoryMB": 4096, "timeMinutes": 60 }`, each a whole number or
+    /// "${section.key}" naming an int param of this stage's schema; absent fields keep their defaults.</summary>
+    private static StageResources ReadResources(JToken? token, IReadOnlyList<ParamSchema> schema, Action<string> problem)
     {
         if (token is null) return StageResources.Default;
-        var cpus = token["cpus"];
-        var ok = token is JObject o && o.Properties().All(p => p.Name == "cpus") && cpus switch
+        if (token is not JObject o)
         {
-            JValue { Type: JTokenType.Integer } v => (long)v >= 0,
-            JValue { Type: JTokenType.String } s => ((string)s!).StartsWith("${", StringComparison.Ordinal) && ((string)s!).EndsWith('}'),
-            _ => false,
-        };
-        if (!ok)
-        {
-            problem("\"resources\" must be { \"cpus\": N } (N cores, 0 = every core) or { \"cpus\": \"${section.key}\" } (an int param's value)");
+            problem("\"resources\" must be an object, e.g. { \"cpus\": \"${train.threads}\", \"gpus\": 1, \"memoryMB\": 4096 }");
             return StageResources.Default;
         }
-        return new StageResources(cpus!.ToString());
+        foreach (var unknown in o.Properties().Select(p => p.Name).Where(n => !StageResources.Fields.Contains(n)))
+            problem($"\"resources\" has unknown field \"{unknown}\"; allowed fields are {string.Join(", ", StageResources.Fields)}");
+        var d = StageResources.Default;
+        return new StageResources(Amount("cpus") ?? d.Cpus, Amount("gpus") ?? d.Gpus, Amount("memoryMB") ?? d.MemoryMB, Amount("timeMinutes"));
+
+        ResourceAmount? Amount(string field)
+        {
+            switch (o[field])
+            {
+                case null:
+                    return null;
+                case JValue { Type: JTokenType.Integer } v when (long)v >= 0 && (long)v <= int.MaxValue:
+                    return new ResourceAmount(((long)v).ToString(CultureInfo.InvariantCulture));
+                case JValue { Type: JTokenType.String } s when new ResourceAmount((string)s!).Param is { } param:
+                    if (schema.Any(p => p.Key == param && p.Type == ParamType.Int)) return new ResourceAmount((string)s!);
+                    problem($"resources.{field} \"{(string)s!}\" names no int param of this stage's schema");
+                    return null;
+                default:
+                    problem($"resources.{field} must be a whole number (0 or more) or \"${{section.key}}\" (an int param's value)");
+                    return null;
+            }
+        }
     }
 
     /// <summary>An optional plain file name (no folder): null when absent.</summary>

@@ -6,9 +6,10 @@ internal static class RunErrors
     public static ReproException StageRejectedInput(string instance, string message) =>
         new(ExitCode.BadInput, $"{instance} rejected its input (exit 2):\n{message.TrimEnd()}\nFix the input or params named above and rerun.");
 
-    public static ReproException StageFailed(string instance, int exitCode, IReadOnlyList<string> stderrTail) =>
-        new(ExitCode.StageFailed, $"{instance} failed with exit code {exitCode}. Previous outputs, cache and pipeline.lock.json are unchanged." +
-            (stderrTail.Count == 0 ? " The stage wrote nothing to stderr." : $" Last {stderrTail.Count} line(s) of its stderr:\n" + string.Join("\n", stderrTail.Select(l => "  | " + l))));
+    public static ReproException StageFailed(string instance, StageExit exit) =>
+        new(ExitCode.StageFailed, $"{instance} failed with exit code {exit.ExitCode}{(exit.Where is null ? "" : $" ({exit.Where})")}. " +
+            "Previous outputs, cache and pipeline.lock.json are unchanged." +
+            (exit.StderrTail.Count == 0 ? " The stage wrote nothing to stderr." : $" Last {exit.StderrTail.Count} line(s) of its stderr:\n" + string.Join("\n", exit.StderrTail.Select(l => "  | " + l))));
 
     public static ReproException MissingOuts(string instance, IEnumerable<string> outs) =>
         new(ExitCode.StageFailed, $"{instance} exited 0 but did not create its declared out(s): {string.Join(", ", outs)}. Fix the stage to write them into its OutDir.");

@@ -38,15 +38,15 @@ internal sealed class InstanceSettler(Materialiser materialiser, StageExecutor e
     }
 
     /// <summary>A fresh staging folder and the key's resume folder for the stage process.</summary>
-    public PendingRun Prepare(StageInstance instance, InstanceKey key)
+    public PendingRun Prepare(StageInstance instance, InstanceKey key, ResourceGrant grant)
     {
         console.Line($"Running {instance.Name}...");
-        return new PendingRun(instance, key, materialiser.NewStaging(instance), Path.Combine(paths.Resume, key.Key));
+        return new PendingRun(instance, key, materialiser.NewStaging(instance), Path.Combine(paths.Resume, key.Key), grant);
     }
 
     /// <summary>Runs the stage process; touches nothing but the run's staging and resume folders.</summary>
     public StageResult Execute(PendingRun run, CancellationToken cancellation) =>
-        executor.Execute(run.Instance, run.Key, run.Key.DepPaths, run.Staging, run.Resume, cancellation);
+        executor.Execute(run.Instance, run.Key, run.Key.DepPaths, run.Staging, run.Resume, run.Grant, cancellation);
 
     /// <summary>Stores the result's objects, writes its run-cache entry, promotes it into outputs/.</summary>
     public RunCacheEntry Complete(PendingRun run, StageResult result)

@@ -7,7 +7,7 @@ namespace Repro.Engine.Execution;
 public static class PipelineRunner
 {
     public static RunReport Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, CancellationToken cancellation) =>
-        Run(paths, options, console, new LocalProcessRunner(), cancellation);
+        Run(paths, options, console, options.Slurm is { } slurm ? SlurmRunner.Connect(paths, slurm, console) : new LocalProcessRunner(), cancellation);
 
     internal static RunReport Run(WorkspacePaths paths, RunOptions options, IEngineConsole console, IStageRunner runner,
         CancellationToken cancellation)
@@ -22,7 +22,7 @@ public static class PipelineRunner
         var settler = new InstanceSettler(materialiser, new StageExecutor(runner, paths, console, options.Verbose), stores.Runs, paths, console,
             state.Profile, remote?.Cache);
         var recorder = new LockRecorder(state);
-        var (report, failure) = new RunScheduler(state, tools, settler, recorder, stores, options, cancellation).Run();
+        var (report, failure) = new RunScheduler(state, tools, settler, recorder, stores, options, runner.Capacity, cancellation).Run();
         Finish(state, report, failed: failure is not null, console);
         return failure is null ? report : throw failure;
     }

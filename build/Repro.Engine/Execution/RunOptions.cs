@@ -20,6 +20,9 @@ public sealed record RunOptions
     /// <summary>After a failure, still run what does not depend on it.</summary>
     public bool KeepGoing { get; init; }
 
+    /// <summary>Run stage processes as Slurm jobs (null: as local processes).</summary>
+    public SlurmOptions? Slurm { get; init; }
+
     /// <summary>Never consult a remote.</summary>
     public bool Offline { get; init; }
 

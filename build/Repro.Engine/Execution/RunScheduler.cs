@@ -4,14 +4,14 @@ namespace Repro.Engine.Execution;
 
 /// <summary>Settles the selected instances in plan order, running up to --jobs stage processes at once. Keys,
 /// decisions, storing, promotion and the lock stay on this one thread (their one writer); only the stage
-/// processes run concurrently, and only while their declared cores fit the machine (an instance wanting more
-/// runs alone). An instance whose key is already running waits for it, then restores its result: identical
+/// processes run concurrently, and only while their declared cores and GPUs fit what the executor offers
+/// (<see cref="ResourcePool"/>; an instance wanting more than there is runs alone). An instance whose key is already running waits for it, then restores its result: identical
 /// keys run once. After a failure nothing new starts, unless --keep-going, which still runs what does not
 /// depend on the failure. Results are reported in plan order whatever finished first.</summary>
 internal sealed class RunScheduler(PipelineState state, PlanningTools tools, InstanceSettler settler, LockRecorder recorder,
-    CacheStores stores, RunOptions options, CancellationToken cancellation)
+    CacheStores stores, RunOptions options, ExecutorCapacity capacity, CancellationToken cancellation)
 {
-    private readonly int _cores = Environment.ProcessorCount;
+    private readonly ResourcePool _pool = new(capacity);
     private readonly Dictionary<StageInstance, OutListing> _settled = [];
     private readonly Dictionary<StageInstance, string> _failedRoot = [];
     private readonly Dictionary<StageInstance, InstanceResult> _results = [];
@@ -51,27 +51,33 @@ internal sealed class RunScheduler(PipelineState state, PlanningTools tools, Ins
             }
             if (instance.Upstream.Any(u => !_settled.ContainsKey(u))) continue;
             var watch = Stopwatch.StartNew();
+            ResourceGrant? grant = null;
             try
             {
                 var key = tools.Keys.Build(instance, u => _settled[u].Outs)!;
                 if (_running.Any(r => r.Run.Key.Key == key.Key)) continue;   // the same key is running: take its result after
                 var decision = tools.Planner.Decide(instance, key, state.Locked(instance), options.Forces(instance.Stage.Name));
-                var cpus = instance.Stage.Resources.CpusFor(key.Params, _cores);
-                if (decision.Action == PlannedAction.Run && !Fits(cpus)) continue;   // decided again when a run ends
+                var request = instance.Stage.Resources.For(key.Params);
+                if (decision.Action == PlannedAction.Run && (grant = Take(request)) is null) continue;   // decided again when a run ends
                 var (outcome, reason, entry) = settler.SettleWithoutRunning(instance, decision, cancellation);
-                if (entry is null && !Fits(cpus)) continue;
+                if (entry is null && grant is null && (grant = Take(request)) is null) continue;
                 pending.Remove(instance);
                 progress = true;
                 if (entry is not null)
                 {
+                    Release(ref grant);
                     Settle(instance, key, outcome, reason, entry, decision.Changes, watch);
                     continue;
                 }
-                var run = settler.Prepare(instance, key);
-                _running.Add(new Running(run, reason, decision.Changes, watch, cpus, Task.Run(() => settler.Execute(run, cancellation), CancellationToken.None)));
+                var run = settler.Prepare(instance, key, grant!);
+                // A thread of its own: a stage run blocks for minutes, and must start now, not when the pool has a thread.
+                var execution = Task.Factory.StartNew(() => settler.Execute(run, cancellation), CancellationToken.None, TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default);
+                _running.Add(new Running(run, reason, decision.Changes, watch, execution));
             }
             catch (Exception e) when (e is ReproException or OperationCanceledException)
             {
+                Release(ref grant);
                 pending.Remove(instance);
                 Fail(instance, e, watch);
                 progress = true;
@@ -80,9 +86,14 @@ internal sealed class RunScheduler(PipelineState state, PlanningTools tools, Ins
         return progress;
     }
 
-    /// <summary>Whether a stage process wanting <paramref name="cpus"/> cores may start now.</summary>
-    private bool Fits(int cpus) =>
-        _running.Count == 0 || (_running.Count < Math.Max(1, options.Jobs) && _running.Sum(r => r.Cpus) + cpus <= _cores);
+    /// <summary>The resources for one more stage process, if --jobs and the pool allow it now.</summary>
+    private ResourceGrant? Take(ResourceRequest request) => _running.Count < Math.Max(1, options.Jobs) ? _pool.TryTake(request) : null;
+
+    private void Release(ref ResourceGrant? grant)
+    {
+        if (grant is not null) _pool.Release(grant);
+        grant = null;
+    }
 
     /// <summary>Why an instance will not start: an earlier failure (without --keep-going), or a failed upstream.</summary>
     private string? Skip(StageInstance instance)
@@ -98,6 +109,7 @@ internal sealed class RunScheduler(PipelineState state, PlanningTools tools, Ins
         var index = Task.WaitAny(_running.Select(r => (Task)r.Task).ToArray());
         var done = _running[index];
         _running.RemoveAt(index);
+        _pool.Release(done.Run.Grant);
         try
         {
             var result = done.Task.GetAwaiter().GetResult();
@@ -129,5 +141,5 @@ internal sealed class RunScheduler(PipelineState state, PlanningTools tools, Ins
         _results[instance] = new InstanceResult(instance.Name, Outcome.Failed, failure.Message.Split('\n')[0], watch.Elapsed, []);
     }
 
-    private sealed record Running(PendingRun Run, string Reason, IReadOnlyList<string> Changes, Stopwatch Watch, int Cpus, Task<StageResult> Task);
+    private sealed record Running(PendingRun Run, string Reason, IReadOnlyList<string> Changes, Stopwatch Watch, Task<StageResult> Task);
 }

@@ -9,7 +9,7 @@ internal sealed class StageExecutor(IStageRunner runner, WorkspacePaths paths, I
     /// <param name="depPaths">Absolute dep paths by label ("samples@run1" for per-experiment deps).</param>
     /// <param name="resumeDir">A folder that survives an interrupted run of the same key, or null.</param>
     public StageResult Execute(StageInstance instance, InstanceKey key, IReadOnlyDictionary<string, string> depPaths,
-        string staging, string? resumeDir, CancellationToken cancellation)
+        string staging, string? resumeDir, ResourceGrant grant, CancellationToken cancellation)
     {
         var requestFile = staging + ".request.json";
         var provenanceFile = staging + ".provenance.json";
@@ -39,11 +39,13 @@ internal sealed class StageExecutor(IStageRunner runner, WorkspacePaths paths, I
         request.Save(requestFile);
         try
         {
-            var (exitCode, tail) = runner.Run(
-                new StageLaunch(instance.Name, instance.Stage.ProgramPath, requestFile, paths.Root, instance.Stage.Env, verbose), cancellation);
-            if (exitCode == ExitCodes.BadInput) throw RunErrors.StageRejectedInput(instance.Name, string.Join("\n", tail));
-            if (exitCode == ExitCodes.Cancelled) throw RunErrors.Cancelled();
-            if (exitCode != 0) throw RunErrors.StageFailed(instance.Name, exitCode, tail);
+            var env = new Dictionary<string, string>(instance.Stage.Env, StringComparer.Ordinal);
+            if (grant.Devices.Count > 0) env["CUDA_VISIBLE_DEVICES"] = string.Join(",", grant.Devices);
+            var exit = runner.Run(new StageLaunch(instance.Name, instance.Stage.ProgramPath, requestFile, staging, paths.Root, env, grant.Request, verbose),
+                cancellation);
+            if (exit.ExitCode == ExitCodes.BadInput) throw RunErrors.StageRejectedInput(instance.Name, string.Join("\n", exit.StderrTail));
+            if (exit.ExitCode == ExitCodes.Cancelled) throw RunErrors.Cancelled();
+            if (exit.ExitCode != 0) throw RunErrors.StageFailed(instance.Name, exit);
             return new StageResult(staging, CheckOuts(instance, staging), ReadProvenance(provenanceFile, instance.Stage.Numerics));
         }
         finally

@@ -47,7 +47,8 @@ internal sealed class Verifier(PipelineState state, KeyBuilder keys, StageExecut
         var depPaths = instance.Deps.ToDictionary(d => d.Label,
             d => d.Upstream is null ? state.Paths.Full(d.Path) : Path.Combine(area, d.Upstream.OutPath), StringComparer.Ordinal);
         var staging = Directory.CreateDirectory(Path.Combine(area, "staging", instance.Name.Replace('@', '-'))).FullName;
-        var result = executor.Execute(instance, key, depPaths, staging, resumeDir: null, cancellation);
+        var grant = ResourcePool.Alone(instance.Stage.Resources.For(key.Params), ExecutorCapacity.ThisMachine);
+        var result = executor.Execute(instance, key, depPaths, staging, resumeDir: null, grant, cancellation);
         var home = Path.Combine(area, instance.OutPath);
         Directory.CreateDirectory(Path.GetDirectoryName(home)!);
         Directory.Move(staging, home);

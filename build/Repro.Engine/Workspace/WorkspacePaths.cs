@@ -23,6 +23,7 @@ public sealed class WorkspacePaths
     public string RemoteConfig => Path.Combine(Root, ".repro", "config.json");
     public string LocalRemoteConfig => Path.Combine(Root, ".repro", "config.local.json");
     public string Transfers => Path.Combine(Root, ".repro", "transfers");
+    public string SlurmJobs => Path.Combine(Root, ".repro", "slurm");
 
     /// <summary>A workspace-relative path ('/' separators) as an absolute one.</summary>
     public string Full(string relative) => Path.GetFullPath(Path.Combine(Root, relative));

@@ -95,4 +95,54 @@ public sealed class CliTests
         Assert.Contains("Cancelled.", error, StringComparison.Ordinal);
         workspace.AssertUnchangedSince(before);
     }
+
+    [Fact]
+    public void Should_Stop_Every_Running_Stage_On_Ctrl_C_With_Several_Jobs_And_Leave_Everything_Identical()
+    {
+        // Given
+        using var workspace = TestWorkspace.Create();
+        workspace.Run();
+        var before = workspace.Snapshot();
+
+        // When: SIGINT to repro while fit@e1 and fit@e2 both run
+        using var repro = ReproProcess.Start(workspace, "--profile", "quick", "--jobs", "2", "--set", "fit.sleep=60000");
+        var stages = new[] { "fit@e1", "fit@e2" }.Select(i => FailureTests.WaitForPid(workspace, i)).ToList();
+        using (var kill = Process.Start("kill", ["-INT", repro.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
+        var error = repro.StandardError.ReadToEnd();
+        repro.WaitForExit();
+
+        // Then: both stage processes are gone, and nothing changed
+        Assert.Equal(130, repro.ExitCode);
+        Assert.Contains("Cancelled.", error, StringComparison.Ordinal);
+        Assert.All(stages, pid => Assert.False(IsAlive(pid), $"stage process {pid} still runs"));
+        workspace.AssertUnchangedSince(before);
+    }
+
+    [Theory]
+    [InlineData("--partition", "debug", "--partition only applies with --executor slurm")]
+    [InlineData("--retries", "3", "--retries only applies with --executor slurm")]
+    [InlineData("--executor", "k8s", "--executor must be local or slurm, not 'k8s'")]
+    public void Should_Reject_Executor_Options_That_Do_Not_Fit_As_Usage_Errors(string option, string value, string expected)
+    {
+        using var workspace = TestWorkspace.Create();
+
+        var (exitCode, _, error) = ReproProcess.Run(workspace, "--profile", "quick", option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.False(workspace.Exists("outputs"));
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }

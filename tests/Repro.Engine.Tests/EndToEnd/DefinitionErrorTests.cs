@@ -44,6 +44,24 @@ public sealed class DefinitionErrorTests
     }
 
     [Fact]
+    public void Should_Name_Every_Bad_Resource_Field_Of_A_Stage_Json()
+    {
+        // Given: an unknown field, a negative count, and a param that is not an int of fit's schema
+        using var workspace = TestWorkspace.Create();
+        Unit.SchedulerTests.DeclareFitResources(workspace, """{ "cpus": "${fit.label}", "gpus": -1, "disk": 5 }""");
+
+        // When
+        var (exitCode, _, error) = workspace.Run();
+
+        // Then
+        Assert.Equal(2, exitCode);
+        Assert.Contains("stages/Fit/stage.json: \"resources\" has unknown field \"disk\"; allowed fields are cpus, gpus, memoryMB, timeMinutes", error, StringComparison.Ordinal);
+        Assert.Contains("stages/Fit/stage.json: resources.cpus \"${fit.label}\" names no int param of this stage's schema", error, StringComparison.Ordinal);
+        Assert.Contains("stages/Fit/stage.json: resources.gpus must be a whole number (0 or more) or \"${section.key}\" (an int param's value)", error, StringComparison.Ordinal);
+        Assert.Empty(workspace.TakeStarts());
+    }
+
+    [Fact]
     public void Should_Report_Every_Cycle_And_Dangling_Dep_Before_Running()
     {
         // Given: prep reads fit (cycle prep -> aug -> fit -> prep), report reads a stage that does not exist

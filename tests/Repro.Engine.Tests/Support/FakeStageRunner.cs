@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Repro.Engine.Resources;
 using Repro.Contract;
 using Repro.Engine.Execution;
 
@@ -30,6 +31,17 @@ internal sealed class FakeStageRunner : IStageRunner
         lock (_launches) _launches.Clear();
     }
 
+    /// <summary>The cores and GPU devices the scheduler may hand out (this machine's by default).</summary>
+    public ExecutorCapacity Capacity { get; set; } = ExecutorCapacity.ThisMachine;
+
+    /// <summary>Each launch's CUDA_VISIBLE_DEVICES ("" when unset), by instance.</summary>
+    public Dictionary<string, string> Devices
+    {
+        get { lock (_launches) return new Dictionary<string, string>(_devices); }
+    }
+
+    private readonly Dictionary<string, string> _devices = [];
+
     /// <summary>The most stage runs that were in flight at once.</summary>
     public int MaxConcurrent { get; private set; }
 
@@ -56,6 +68,7 @@ internal sealed class FakeStageRunner : IStageRunner
         lock (_launches)
         {
             _launches.Add(launch.Instance);
+            _devices[launch.Instance] = launch.Env.GetValueOrDefault("CUDA_VISIBLE_DEVICES", "");
             MaxConcurrent = Math.Max(MaxConcurrent, ++_running);
         }
         try

@@ -12,4 +12,7 @@ internal static class Programs
             .Select(f => Path.Combine(Folder, f));
 
     public static string Repro => Path.Combine(Folder, "repro.dll");
+
+    /// <summary>The dotnet running these tests (by full path, so a test may give repro a PATH without it).</summary>
+    public static string Dotnet => Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
 }

@@ -52,18 +52,21 @@ internal sealed class TestWorkspace : IDisposable
 
     public bool Exists(string relative) => File.Exists(Path.Combine(Root, relative)) || Directory.Exists(Path.Combine(Root, relative));
 
-    /// <summary>Runs the pipeline in-process; returns the exit code the CLI would return and the report.</summary>
+    /// <summary>Runs the pipeline in-process as the CLI would (local processes, or Slurm jobs with
+    /// <see cref="RunOptions.Slurm"/>); returns the exit code the CLI would return and the report.</summary>
     public (int ExitCode, RunReport? Report, string? Error) Run(RunOptions? options = null, CancellationToken cancellation = default) =>
-        Run(new LocalProcessRunner(), options, cancellation);
+        Capture(() => PipelineRunner.Run(Paths, options ?? Quick(), Console, cancellation));
 
     /// <summary>Runs the pipeline in-process with <paramref name="runner"/> behind the executor seam.</summary>
-    public (int ExitCode, RunReport? Report, string? Error) Run(IStageRunner runner, RunOptions? options = null, CancellationToken cancellation = default)
+    public (int ExitCode, RunReport? Report, string? Error) Run(IStageRunner runner, RunOptions? options = null, CancellationToken cancellation = default) =>
+        Capture(() => PipelineRunner.Run(Paths, options ?? Quick(), Console, runner, cancellation));
+
+    private (int ExitCode, RunReport? Report, string? Error) Capture(Func<RunReport> run)
     {
         Console = new SilentConsole();
         try
         {
-            var report = PipelineRunner.Run(Paths, options ?? Quick(), Console, runner, cancellation);
-            return (ExitCode.Ok, report, null);
+            return (ExitCode.Ok, run(), null);
         }
         catch (ReproException e)
         {

@@ -1,4 +1,5 @@
 using Repro.Engine.Reporting;
+using Repro.Engine.Resources;
 using Repro.Engine.Tests.Support;
 
 namespace Repro.Engine.Tests.Unit;
@@ -49,6 +50,71 @@ public sealed class SchedulerTests
         Assert.Equal("prep@e1=ran, prep@e2=restored, aug@e1=ran, aug@e2=restored, fit@e1=failed, fit@e2=skipped, report=skipped", report.Outcomes());
         Assert.Equal("not started after the failure above", report!.ReasonOf("fit@e2"));
         Assert.False(workspace.Exists("outputs/fit/e2"));
+    }
+
+    [Fact]
+    public void Should_Give_Each_Concurrent_Instance_Its_Own_Gpu()
+    {
+        using var workspace = TestWorkspace.Create();
+        DeclareFitResources(workspace, """{ "cpus": 1, "gpus": 1 }""");
+        var runner = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(300), Capacity = new ExecutorCapacity(8, ["0", "1"]) };
+
+        var (exitCode, _, _) = workspace.Run(runner, TestWorkspace.Quick() with { Jobs = 3 });
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, runner.MaxConcurrent);
+        Assert.Equal(["0", "1"], new[] { runner.Devices["fit@e1"], runner.Devices["fit@e2"] }.Order(StringComparer.Ordinal));
+        Assert.Equal("", runner.Devices["report"]);   // it asked for none, so CUDA_VISIBLE_DEVICES stays as it was
+    }
+
+    [Fact]
+    public void Should_Run_Gpu_Instances_One_After_Another_When_There_Is_One_Gpu()
+    {
+        using var workspace = TestWorkspace.Create();
+        DeclareFitResources(workspace, """{ "cpus": 1, "gpus": 1 }""");
+        var runner = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(200), Capacity = new ExecutorCapacity(8, ["3"]) };
+
+        var (exitCode, _, _) = workspace.Run(runner, TestWorkspace.Quick() with { Jobs = 3 });
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(1, runner.MaxConcurrent);
+        Assert.Equal("3", runner.Devices["fit@e1"]);
+        Assert.Equal("3", runner.Devices["fit@e2"]);
+    }
+
+    [Fact]
+    public void Should_Not_Oversubscribe_The_Cores_Whatever_The_Jobs()
+    {
+        using var workspace = TestWorkspace.Create();
+        DeclareFitResources(workspace, """{ "cpus": 3 }""");
+        var runner = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(200), Capacity = new ExecutorCapacity(4, []) };
+
+        var (exitCode, _, _) = workspace.Run(runner, TestWorkspace.Quick() with { Jobs = 3 });
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(1, runner.MaxConcurrent);   // 3 + 3 cores > 4
+    }
+
+    [Fact]
+    public void Should_Submit_Up_To_Jobs_At_Once_On_A_Cluster_Whatever_The_Resources()
+    {
+        using var workspace = TestWorkspace.Create();
+        DeclareFitResources(workspace, """{ "cpus": 64, "gpus": 4 }""");
+        var runner = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(300), Capacity = ExecutorCapacity.Cluster };
+
+        var (exitCode, _, _) = workspace.Run(runner, TestWorkspace.Quick() with { Jobs = 3 });
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, runner.MaxConcurrent);   // both fits: the cluster places them
+        Assert.Equal("", runner.Devices["fit@e1"]);   // Slurm sets the devices of a job itself
+    }
+
+    /// <summary>Replaces fit's stage.json "resources".</summary>
+    internal static void DeclareFitResources(TestWorkspace workspace, string resources)
+    {
+        var stage = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("stages/Fit/stage.json"));
+        stage["resources"] = Newtonsoft.Json.Linq.JObject.Parse(resources);
+        workspace.Write("stages/Fit/stage.json", stage.ToString());
     }
 
     private static SortedDictionary<string, string> Relative(TestWorkspace workspace) =>
