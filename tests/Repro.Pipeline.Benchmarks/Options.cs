@@ -1,10 +1,11 @@
 namespace Repro.Pipeline.Benchmarks;
 
-/// <summary>Command line: --profile P (default quick), --keep, --skip-full-rerun, --echo.</summary>
-internal sealed record Options(string Profile, bool Keep, bool SkipFullRerun, bool Echo)
+/// <summary>Command line: --profile P (default quick), --keep, --skip-full-rerun, --echo, --parallel (the
+/// executors' benchmark instead of the incremental scenarios).</summary>
+internal sealed record Options(string Profile, bool Keep, bool SkipFullRerun, bool Echo, bool Parallel = false)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Repro.Pipeline.Benchmarks -- [--profile quick|ci|seed] [--keep] [--skip-full-rerun] [--echo]";
+        "usage: dotnet run -c Release --project tests/Repro.Pipeline.Benchmarks -- [--profile quick|ci|seed] [--keep] [--skip-full-rerun] [--echo] [--parallel]";
 
     /// <summary>Null (and a message on stderr) for an unknown argument.</summary>
     public static Options? Parse(string[] args)
@@ -18,6 +19,7 @@ internal sealed record Options(string Profile, bool Keep, bool SkipFullRerun, bo
                 case "--keep": options = options with { Keep = true }; break;
                 case "--skip-full-rerun": options = options with { SkipFullRerun = true }; break;
                 case "--echo": options = options with { Echo = true }; break;
+                case "--parallel": options = options with { Parallel = true }; break;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}'\n{Usage}");
                     return null;

@@ -1,6 +1,6 @@
 using Repro.Pipeline.Benchmarks;
 
-// dotnet run -c Release --project tests/Repro.Pipeline.Benchmarks -- [--profile quick|ci] [--keep] [--skip-full-rerun] [--echo]
+// dotnet run -c Release --project tests/Repro.Pipeline.Benchmarks -- [--profile quick|ci] [--keep] [--skip-full-rerun] [--echo] [--parallel]
 // Exit codes: 0 every expectation met, 1 an expectation not met, 2 usage or the solution not built in Release.
 var options = Options.Parse(args);
 if (options is null) return 2;
@@ -18,6 +18,7 @@ if (missing.Count > 0)
 }
 
 MachineFacts.Print(options.Profile);
+if (options.Parallel) return ParallelBenchmark.Run(repo, options);
 Console.WriteLine("Timings are wall clock on a shared machine: other builds and runs make them noisy.");
 using var workspace = BenchWorkspace.FromRepository(repo, options.Keep);
 Console.WriteLine($"Workspace: {workspace.Root} (stage bin folders linked to {repo})");

@@ -6,7 +6,7 @@ namespace Repro.Pipeline.Benchmarks;
 
 /// <summary>Runs the built repro.dll against the workspace, times it (wall clock, process start included)
 /// and reads back the run record it wrote.</summary>
-internal sealed class ReproRunner(string reproDll, string workspace, bool echo)
+internal sealed class ReproRunner(string reproDll, string workspace, bool echo, IReadOnlyDictionary<string, string>? env = null)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(120);
 
@@ -26,6 +26,7 @@ internal sealed class ReproRunner(string reproDll, string workspace, bool echo)
         info.ArgumentList.Add("--workspace");
         info.ArgumentList.Add(workspace);
         info.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in env ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         var output = new StringBuilder();
         var error = new StringBuilder();

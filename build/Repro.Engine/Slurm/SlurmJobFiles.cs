@@ -40,13 +40,14 @@ internal sealed class SlurmJobFiles
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
-    /// <summary>The stage's exit code and how long it ran, once the script has recorded its end.</summary>
-    public (int ExitCode, double StageSeconds)? End()
+    /// <summary>The stage's exit code and when it started and ended (Unix seconds, the node's clock), once the
+    /// script has recorded its end.</summary>
+    public (int ExitCode, double Started, double Ended)? End()
     {
         if (!File.Exists(Ended)) return null;
         var end = File.ReadAllText(Ended).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var started = File.Exists(Started) ? Seconds(File.ReadAllText(Started)) : double.NaN;
-        return (int.Parse(end[0], CultureInfo.InvariantCulture), end.Length > 1 ? Seconds(end[1]) - started : double.NaN);
+        var ended = end.Length > 1 ? Seconds(end[1]) : double.NaN;
+        return (int.Parse(end[0], CultureInfo.InvariantCulture), File.Exists(Started) ? Seconds(File.ReadAllText(Started)) : ended, ended);
     }
 
     private static double Seconds(string text) => double.Parse(text.Trim(), CultureInfo.InvariantCulture);

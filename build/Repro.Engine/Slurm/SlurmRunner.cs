@@ -59,6 +59,7 @@ internal sealed class SlurmRunner : IStageRunner
     private JobEnd RunOnce(StageLaunch launch, SlurmJobFiles files, int attempt, int attempts, CancellationToken cancellation)
     {
         files.WriteScript(launch, attempt, attempts);
+        var submitted = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
         var watch = Stopwatch.StartNew();
         var job = _slurm.Submit(launch.Instance, SubmitArguments(launch, files));
         Say($"{launch.Instance}: submitted as Slurm job {job}{(attempt > 1 ? $" (attempt {attempt} of {attempts})" : "")}.");
@@ -100,9 +101,10 @@ internal sealed class SlurmRunner : IStageRunner
             }
             stdout.Poll(final: true);
             stderr.Poll(final: true);
-            var (exitCode, stageSeconds) = ended.Value;
-            Say($"{launch.Instance}: Slurm job {job} ended with exit code {exitCode}: {stageSeconds:F1} s in the stage, " +
-                $"{watch.Elapsed.TotalSeconds - stageSeconds:F1} s of submission, queueing and polling.");
+            var (exitCode, started, stopped) = ended.Value;
+            var noticed = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
+            Say(string.Create(CultureInfo.InvariantCulture, $"{launch.Instance}: Slurm job {job} ended with exit code {exitCode}: {stopped - started:F1} s in the stage, ") +
+                string.Create(CultureInfo.InvariantCulture, $"{started - submitted:F2} s from submission to start, {noticed - stopped:F2} s until its end was noticed."));
             if (exitCode != 0) WaitUntilOver(job);   // before a retry writes into the same staging folder
             return new JobEnd(job, exitCode, $"failed with exit code {exitCode}", stderr.Tail);
         }

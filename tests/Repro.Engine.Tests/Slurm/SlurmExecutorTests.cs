@@ -33,7 +33,7 @@ public sealed partial class SlurmExecutorTests(SlurmClusterFixture fixture)
             cluster.Console.Lines.Select(l => SubmittedLine().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));
         Assert.Equal(Relative(local), Relative(cluster));
         Assert.Equal(local.Read("pipeline.lock.json"), cluster.Read("pipeline.lock.json").Replace(cluster.Root, local.Root, StringComparison.Ordinal));
-        Assert.Contains(cluster.Console.Lines, l => l.StartsWith("fit@e1: Slurm job ", StringComparison.Ordinal) && l.Contains(" s of submission, queueing and polling.", StringComparison.Ordinal));
+        Assert.Contains(cluster.Console.Lines, l => l.StartsWith("fit@e1: Slurm job ", StringComparison.Ordinal) && l.Contains(" s from submission to start, ", StringComparison.Ordinal) && l.EndsWith(" s until its end was noticed.", StringComparison.Ordinal));
     }
 
     [Fact]
