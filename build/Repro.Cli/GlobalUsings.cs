@@ -5,6 +5,7 @@ global using Repro.Engine.Collection;
 global using Repro.Engine.Errors;
 global using Repro.Engine.Execution;
 global using Repro.Engine.Experiments;
+global using Repro.Engine.Generation;
 global using Repro.Engine.Inspection;
 global using Repro.Engine.Remotes;
 global using Repro.Engine.Reporting;

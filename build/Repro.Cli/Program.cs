@@ -40,6 +40,7 @@ app.Configure(config =>
     config.AddCommand<FetchVerb>("fetch").WithDescription("Download the locked results into the local cache.");
     config.AddCommand<PullVerb>("pull").WithDescription("Fetch and materialise what pipeline.lock.json records.");
     config.AddCommand<GcVerb>("gc").WithDescription("Delete superseded results from the local cache (--dry-run lists them).");
+    config.AddCommand<GenerateVerb>("generate").WithExample("generate", "run1", "--count", "16", "--seed", "3");
     config.AddCommand<ParamsVerb>("params").WithDescription("Every condition: default, allowed values, what a change reruns.");
 });
 

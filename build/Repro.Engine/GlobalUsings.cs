@@ -7,6 +7,7 @@ global using Repro.Engine.Errors;
 global using Repro.Engine.Execution;
 global using Repro.Engine.Experiments;
 global using Repro.Engine.Fingerprints;
+global using Repro.Engine.Generation;
 global using Repro.Engine.Graph;
 global using Repro.Engine.Hashing;
 global using Repro.Engine.Inspection;

@@ -34,6 +34,7 @@ internal static class ReportStage
 
         var markdown = md.ToString();
         File.WriteAllText(context.OutPath("report.md"), markdown);
-        File.WriteAllText(context.OutPath("report.html"), HtmlPage.Render(p.Title, markdown));
+        var sliders = experiments.ToDictionary(e => e.Name, e => (IReadOnlyList<int>)e.Metrics.Snapshots.Select(s => s.Epoch).Order().ToList(), StringComparer.Ordinal);
+        File.WriteAllText(context.OutPath("report.html"), HtmlPage.Render(p.Title, markdown, sliders));
     }
 }

@@ -1,3 +1,7 @@
 using Repro.Train;
+using Repro.Train.Generate;
 
-return StageProgram.Run(args, context => TrainStage.Run(context, TrainHooks.None));
+// `Train.dll REQUEST.json` runs the stage; `Train.dll --generate REQUEST.json` draws from a trained generator.
+return args is ["--generate", var request]
+    ? GenerateTool.Run(request)
+    : StageProgram.Run(args, context => TrainStage.Run(context, TrainHooks.None));

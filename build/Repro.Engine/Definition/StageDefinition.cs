@@ -24,6 +24,10 @@ internal sealed record StageDefinition(
     /// CUDA driver, its presence selects params.json's CUDA default profile.</summary>
     public string? CudaBuild { get; init; }
 
+    /// <summary>An out file (a trained model) the stage's program draws images from with `PROGRAM --generate
+    /// REQUEST.json`, for `repro generate`; null when it has none.</summary>
+    public string? Generator { get; init; }
+
     /// <summary>What an instance takes while it runs: cores and GPUs for `--jobs`, and a Slurm job's request.</summary>
     public StageResources Resources { get; init; } = StageResources.Default;
 

@@ -6,7 +6,7 @@ namespace Repro.Engine.Definition;
 /// stopping at the first, so a user fixes them all in one go.</summary>
 internal static class StageJsonReader
 {
-    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics", "runNotes", "cudaBuild", "resources"];
+    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics", "runNotes", "cudaBuild", "resources", "generator"];
 
     public static StageDefinition? Read(string file, List<string> problems)
     {
@@ -49,9 +49,11 @@ internal static class StageJsonReader
         if (runNotes is not null && outs.Contains(runNotes)) Problem($"\"runNotes\" \"{runNotes}\" is also an out; the engine owns it, so it cannot be");
         var cudaBuild = OptionalName(root, "cudaBuild", "a file pattern in the program's folder that only a CUDA build has, e.g. \"*torch_cuda*\"", Problem);
         var resources = ReadResources(root["resources"], schema, Problem);
+        var generator = OptionalName(root, "generator", "an out file of this stage its program draws images from with --generate, e.g. \"generator.pt\"", Problem);
+        if (generator is not null && !outs.Contains(generator)) Problem($"\"generator\" \"{generator}\" is not one of the stage's outs");
         return problems.Count > before ? null
             : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics, numerics)
-                { RunNotes = runNotes, CudaBuild = cudaBuild, Resources = resources };
+                { RunNotes = runNotes, CudaBuild = cudaBuild, Resources = resources, Generator = generator };
 
         T Fail<T>(T fallback, string what)
         {

@@ -7,8 +7,8 @@ using Repro.Report.Params;
 
 namespace Repro.Report.Markdown;
 
-/// <summary>One experiment: observations with their rules, the final and best grids, the progress GIF, the
-/// graphs, the closest pairs and the final sample sheet.</summary>
+/// <summary>One experiment: observations with their rules, the final and best grids, the progress GIF (and in
+/// report.html a snapshot slider), the graphs, the closest pairs and the final sample sheet.</summary>
 internal static class ExperimentSection
 {
     public static void Write(StringBuilder md, Experiment e, ReportParams p, Assets assets)
@@ -26,6 +26,7 @@ internal static class ExperimentSection
             MarkdownText.Image($"{e.Name} best grid", Grid(e, best, assets)),
             MarkdownText.Image($"{e.Name} progress", assets.Copy(Path.Combine(e.SampleDir, "progress.gif"), $"{e.Name}/progress.gif")),
         ])).Append("\n\n");
+        md.Append(SnapshotSlider.Marker(e, assets));
 
         md.Append(Graph(e, "losses", path => LossGraph.Write(e, p, path), assets));
         md.Append(Graph(e, "discriminator", path => DiscriminatorGraph.Write(e, p, path), assets));

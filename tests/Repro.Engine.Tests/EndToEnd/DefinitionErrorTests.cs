@@ -62,6 +62,20 @@ public sealed class DefinitionErrorTests
     }
 
     [Fact]
+    public void Should_Reject_A_Generator_That_Is_Not_One_Of_The_Outs()
+    {
+        using var workspace = TestWorkspace.Create();
+        var fit = Newtonsoft.Json.Linq.JObject.Parse(workspace.Read("stages/Fit/stage.json"));
+        fit["generator"] = "weights.bin";
+        workspace.Write("stages/Fit/stage.json", fit.ToString());
+
+        var (exitCode, _, error) = workspace.Run();
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("stages/Fit/stage.json: \"generator\" \"weights.bin\" is not one of the stage's outs", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Report_Every_Cycle_And_Dangling_Dep_Before_Running()
     {
         // Given: prep reads fit (cycle prep -> aug -> fit -> prep), report reads a stage that does not exist

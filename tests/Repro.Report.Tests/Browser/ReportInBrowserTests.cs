@@ -47,6 +47,65 @@ public partial class ReportInBrowserTests(ReportFixture fixture, ITestOutputHelp
         output.WriteLine($"screenshot: {screenshot}");
     }
 
+    // Moves run1's slider to its first snapshot as a user would (input event), then records what the page shows.
+    private const string SliderProbe = """
+        <script>
+        window.addEventListener('load', () => {
+          const figure = document.getElementById('slider-run1');
+          const range = figure.querySelector('input');
+          document.body.setAttribute('data-before', figure.querySelector('img').getAttribute('src'));
+          range.value = '0';
+          range.dispatchEvent(new Event('input'));
+          const image = figure.querySelector('img');
+          document.body.setAttribute('data-after', image.getAttribute('src'));
+          document.body.setAttribute('data-caption', figure.querySelector('figcaption').textContent.trim());
+          document.body.setAttribute('data-loaded', String(image.complete));
+          document.body.setAttribute('data-sliders', String(document.querySelectorAll('figure.snapshot-slider').length));
+        });
+        </script>
+        """;
+
+    [ChromiumFact]
+    public void Should_Step_Each_Experiments_Snapshot_Slider_Through_Its_Grids()
+    {
+        var report = Path.Combine(fixture.BrowserDir, "report.html");
+        var check = Path.Combine(fixture.BrowserDir, "report.slider.html");
+        var html = File.ReadAllText(report);
+        File.WriteAllText(check, html.Replace("</body>", SliderProbe + "</body>", StringComparison.Ordinal));
+        var epochs = Regex.Match(html, "id=\"slider-run1\"[^>]*data-epochs=\"([^\"]*)\"").Groups[1].Value.Split(' ');
+
+        var dom = Chromium.Run(check, "--dump-dom", "--virtual-time-budget=15000");
+
+        Assert.Equal("3", Attribute(dom, "data-sliders"));
+        Assert.Equal($"assets/run1/grids/grid-{int.Parse(epochs[^1], System.Globalization.CultureInfo.InvariantCulture):D6}.png", Attribute(dom, "data-before"));
+        Assert.Equal($"assets/run1/grids/grid-{int.Parse(epochs[0], System.Globalization.CultureInfo.InvariantCulture):D6}.png", Attribute(dom, "data-after"));
+        Assert.StartsWith($"run1: epoch {epochs[0]} (snapshot 1 of {epochs.Length});", Attribute(dom, "data-caption"), StringComparison.Ordinal);
+        foreach (var epoch in epochs)   // every frame the slider can show is in the assets
+            Assert.True(File.Exists(Path.Combine(fixture.BrowserDir, "assets", "run1", "grids", $"grid-{int.Parse(epoch, System.Globalization.CultureInfo.InvariantCulture):D6}.png")), epoch);
+        Assert.DoesNotContain("snapshot-slider", File.ReadAllText(Path.Combine(fixture.BrowserDir, "report.md")).Replace("<!-- snapshot-slider: ", "", StringComparison.Ordinal));
+    }
+
+    [ChromiumFact]
+    public void Should_Save_A_Screenshot_Of_A_Snapshot_Slider()
+    {
+        // The page's own stylesheet, run2's slider moved to its middle snapshot, and the page's script.
+        var html = File.ReadAllText(Path.Combine(fixture.BrowserDir, "report.html"));
+        var style = Regex.Match(html, "<style>.*?</style>", RegexOptions.Singleline).Value;
+        var slider = Regex.Match(html, "<figure class=\"snapshot-slider\" id=\"slider-run2\".*?</figure>", RegexOptions.Singleline).Value;
+        var script = Regex.Match(html, "<script>.*?</script>", RegexOptions.Singleline).Value;
+        var page = Path.Combine(fixture.BrowserDir, "report.slider-shot.html");
+        File.WriteAllText(page, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{style}</head><body><main><h3>run2</h3>{slider}</main>{script}" +
+            "<script>const r = document.querySelector('#slider-run2 input'); r.value = String(Math.floor(Number(r.max) / 2)); r.dispatchEvent(new Event('input'));</script></body></html>");
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "report-slider-screenshot.png");
+        File.Delete(screenshot);
+
+        Chromium.Run(page, $"--screenshot={screenshot}", "--window-size=800,700", "--virtual-time-budget=15000");
+
+        Assert.NotEmpty(slider);
+        Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot is (nearly) empty");
+        output.WriteLine($"screenshot: {screenshot}");
+    }
+
     private static string Attribute(string dom, string name)
     {
         var match = Regex.Match(dom, $"{name}=\"([^\"]*)\"");
