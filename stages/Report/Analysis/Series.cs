@@ -42,4 +42,31 @@ internal static class Series
         }
         return -1;
     }
+
+    /// <summary>The maximal spans covered by windows whose mean is at least <paramref name="threshold"/>, each
+    /// trimmed to its first and last point at the threshold: where the value held, not single spikes.</summary>
+    public static IReadOnlyList<(int From, int To)> PeriodsAtLeast(double[] values, int window, double threshold)
+    {
+        var covered = new bool[values.Length];
+        var sum = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            sum += values[i];
+            if (i >= window) sum -= values[i - window];
+            if (i >= window - 1 && sum / window >= threshold) Array.Fill(covered, true, i - window + 1, window);
+        }
+        var periods = new List<(int, int)>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!covered[i]) continue;
+            var end = i;
+            while (end + 1 < values.Length && covered[end + 1]) end++;
+            var (from, to) = (i, end);
+            while (from < to && values[from] < threshold) from++;
+            while (to > from && values[to] < threshold) to--;
+            periods.Add((from, to));
+            i = end;
+        }
+        return periods;
+    }
 }

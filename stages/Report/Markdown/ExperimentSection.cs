@@ -27,6 +27,7 @@ internal static class ExperimentSection
             MarkdownText.Image($"{e.Name} progress", assets.Copy(Path.Combine(e.SampleDir, "progress.gif"), $"{e.Name}/progress.gif")),
         ])).Append("\n\n");
         md.Append(SnapshotSlider.Marker(e, assets));
+        md.Append(DiskUse(e)).Append("\n\n");
 
         md.Append(Graph(e, "losses", path => LossGraph.Write(e, p, path), assets));
         md.Append(Graph(e, "discriminator", path => DiscriminatorGraph.Write(e, p, path), assets));
@@ -44,6 +45,18 @@ internal static class ExperimentSection
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"grid-{epoch:D6}.png");
         return assets.Copy(Path.Combine(e.SampleDir, "grids", name), $"{e.Name}/grids/{name}");
+    }
+
+    /// <summary>What the trained result keeps on disk: the generator `repro generate` draws from (only the final
+    /// one is kept), the resume checkpoint and everything else.</summary>
+    private static string DiskUse(Experiment e)
+    {
+        static long Size(string path) => File.Exists(path) ? new FileInfo(path).Length
+            : Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
+        static string Mb(long bytes) => (bytes / 1e6).ToString(bytes < 10_000_000 ? "0.0" : "0", CultureInfo.InvariantCulture) + " MB";
+        return $"On disk: the final generator (generator.pt, what `repro generate {e.Name}` draws from) {Mb(Size(Path.Combine(e.TrainDir, "generator.pt")))}, " +
+               $"the resume checkpoint {Mb(Size(Path.Combine(e.TrainDir, "checkpoint")))}, the whole train result {Mb(Size(e.TrainDir))}; " +
+               "the best snapshot's generator is not kept, only its grids.";
     }
 
     private static void WriteObservations(StringBuilder md, Experiment e, ReportParams p)

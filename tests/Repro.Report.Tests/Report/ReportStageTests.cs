@@ -36,9 +36,12 @@ public partial class ReportStageTests(ReportFixture fixture)
     public void Should_Render_Html_With_The_Same_Relative_Images()
     {
         var html = File.ReadAllText(Path.Combine(fixture.OutDir, "report.html"));
-        var sources = ImageSource().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        // The snapshot sliders are the HTML's own (report.md shows the GIF there): one per experiment.
+        var withoutSliders = Regex.Replace(html, "<figure class=\"snapshot-slider\".*?</figure>", "", RegexOptions.Singleline);
+        var sources = ImageSource().Matches(withoutSliders).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(ImageLink().Matches(fixture.Markdown).Select(m => m.Groups[1].Value), sources);
+        Assert.Equal(3, Regex.Matches(html, "<figure class=\"snapshot-slider\"").Count);
         Assert.Contains("<table>", html);
         Assert.Contains("<style>", html);
     }
@@ -57,11 +60,20 @@ public partial class ReportStageTests(ReportFixture fixture)
     }
 
     [Fact]
+    public void Should_Say_What_Each_Trained_Result_Keeps_On_Disk()
+    {
+        var run1 = fixture.Markdown[fixture.Markdown.IndexOf("### run1", StringComparison.Ordinal)..fixture.Markdown.IndexOf("### run2", StringComparison.Ordinal)];
+
+        Assert.Matches(@"On disk: the final generator \(generator\.pt, what `repro generate run1` draws from\) [\d.]+ MB, the resume checkpoint [\d.]+ MB, " +
+                       @"the whole train result [\d.]+ MB; the best snapshot's generator is not kept, only its grids\.", run1);
+    }
+
+    [Fact]
     public void Should_Report_The_Collapsing_Run_With_Its_Rules()
     {
         var run2 = fixture.Markdown[fixture.Markdown.IndexOf("### run2", StringComparison.Ordinal)..fixture.Markdown.IndexOf("### run3", StringComparison.Ordinal)];
 
-        Assert.Contains("**The discriminator dominates from epoch 60:", run2);
+        Assert.Contains("**The discriminator dominates during epochs 60-200 (", run2);
         Assert.Contains("**Mode collapse (or a generator that never diversified) from epoch 100:", run2);
         Assert.Contains("Real targets go above 1", run2);
     }

@@ -60,12 +60,12 @@ internal static class SyntheticTrainRun
         var random = new Random(s.Epochs);
         for (var i = 1; i <= s.Epochs; i++)
         {
-            var dominated = s.DominateFrom <= i;
+            var dominated = s.DominateFrom <= i && (s.DominateTo is null || i <= s.DominateTo);
             var acc = dominated ? 0.99 : 0.55 + 0.3 * random.NextDouble();
             var dReal = dominated ? 0.97 : 0.6 + 0.1 * random.NextDouble();
             var dFake = dominated ? 0.03 : 0.4 - 0.1 * random.NextDouble();
             csv.Append(string.Create(CultureInfo.InvariantCulture,
-                $"{i},{i},{-Math.Log(dReal)},{-Math.Log(1 - dFake)},{-Math.Log(dFake)},{acc},{acc},{dReal},{dFake}\n"));
+                $"{i},{i},{-Math.Log(dReal)},{-Math.Log(1 - dFake)},{-Math.Log(dominated && s.StallInGStep ? 0.97 : dFake)},{acc},{acc},{dReal},{dFake}\n"));
         }
         return csv.ToString();
     }

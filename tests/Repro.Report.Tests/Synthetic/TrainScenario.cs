@@ -18,6 +18,12 @@ internal sealed record TrainScenario
     /// <summary>From this epoch on D's accuracy is 0.99 on both halves (D dominates); null: about 0.7.</summary>
     public int? DominateFrom { get; init; }
 
+    /// <summary>The last epoch D dominates (a period); null: to the end.</summary>
+    public int? DominateTo { get; init; }
+
+    /// <summary>While D dominates, G's own step sees D rate its fakes real (the BatchNorm-mode stall).</summary>
+    public bool StallInGStep { get; init; }
+
     /// <summary>Noise mixed into the samples: high early, none at the end.</summary>
     public double NoiseAt(int epoch) => 0.8 * (1 - epoch / (double)Epochs);
 

@@ -23,6 +23,8 @@ public class MetricRulesTests
         var noise = Experiment(metrics: Metrics([Snapshot(500, kid: 0.2), Snapshot(1000, kid: 0.05), Snapshot(1500, kid: 0.06)]));
 
         Assert.StartsWith("Training went past its best: KID was lowest at epoch 1000", new KidPastBestRule().Apply(worse, DefaultParams.Report)?.Finding);
+        Assert.EndsWith("The lowest of 3 noisy values is biased low; no other snapshot is within 2 standard deviations of it.",
+            new KidPastBestRule().Apply(worse, DefaultParams.Report)?.Finding);
         Assert.Null(new KidPastBestRule().Apply(noise, DefaultParams.Report));
     }
 
@@ -33,7 +35,7 @@ public class MetricRulesTests
         var real = Experiment(metrics: Metrics([Snapshot(500, kid: 0.03, kidStd: 0.01)], floor));
         var far = Experiment(metrics: Metrics([Snapshot(500, kid: 0.5, kidStd: 0.01)], floor));
 
-        Assert.NotNull(new KidAtNoiseFloorRule().Apply(real, DefaultParams.Report));
+        Assert.Contains("not evidence that the samples look like real drawings", new KidAtNoiseFloorRule().Apply(real, DefaultParams.Report)?.Finding);
         Assert.Null(new KidAtNoiseFloorRule().Apply(far, DefaultParams.Report));
     }
 
