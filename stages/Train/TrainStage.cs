@@ -12,7 +12,7 @@ using Repro.Train.Resume;
 namespace Repro.Train;
 
 /// <summary>The train stage: dataset.bin -> metrics.csv, snapshots/, generator.pt, checkpoint/,
-/// conditions.json. Resumes from the last checkpoint in context.ResumeDir; Ctrl+C stops after the current
+/// conditions.json, and the final generator's interpolation.png and walk.png. Resumes from the last checkpoint in context.ResumeDir; Ctrl+C stops after the current
 /// iteration and leaves a checkpoint there.</summary>
 internal static class TrainStage
 {
@@ -45,6 +45,7 @@ internal static class TrainStage
             var snapshotDir = resume?.SnapshotDir ?? context.OutPath(SnapshotNames.Folder);
             Loop(context, p, trainer, rows, resume, new SnapshotWriter(snapshotDir, gridLatents, evalLatents), hooks);
             WriteOutputs(context, trainer, rows, snapshotDir, dataset.Count, threads, numerics);
+            LatentWalks.Write(trainer, gridLatents, context.OutDir);
         }
     }
 

@@ -28,6 +28,13 @@ internal static class ExperimentSection
         ])).Append("\n\n");
         md.Append(SnapshotSlider.Marker(e, assets));
         md.Append(DiskUse(e)).Append("\n\n");
+        md.Append("The final generator between fixed latents (interpolation: one row per pair, along the great circle) and along each latent " +
+                  "dimension (walk: the first fixed latent with one component set to -3 .. +3, one row per dimension):\n\n");
+        md.Append(MarkdownText.Row(["interpolation", "per-dimension walk"])).Append('\n').Append(MarkdownText.Separator(2)).Append('\n');
+        md.Append(MarkdownText.Row([
+            MarkdownText.Image($"{e.Name} interpolation", assets.Copy(Path.Combine(e.TrainDir, "interpolation.png"), $"{e.Name}/interpolation.png")),
+            MarkdownText.Image($"{e.Name} latent walk", assets.Copy(Path.Combine(e.TrainDir, "walk.png"), $"{e.Name}/walk.png")),
+        ])).Append("\n\n");
 
         md.Append(Graph(e, "losses", path => LossGraph.Write(e, p, path), assets));
         md.Append(Graph(e, "discriminator", path => DiscriminatorGraph.Write(e, p, path), assets));

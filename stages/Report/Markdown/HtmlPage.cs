@@ -17,7 +17,8 @@ internal static class HtmlPage
         th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: left; vertical-align: top; white-space: nowrap; }
         th { background: #f3f3f3; }
         img { max-width: 100%; }
-        img[src*="/grids/"], img[src$=".gif"], img[src$="closest-pairs.png"], img[src$="final-sheet.png"], img[src*="contact-sheet"] {
+        img[src*="/grids/"], img[src$=".gif"], img[src$="closest-pairs.png"], img[src$="final-sheet.png"], img[src*="contact-sheet"],
+        img[src$="interpolation.png"], img[src$="walk.png"] {
           image-rendering: pixelated; min-width: 320px; }
         td img[src*="/grids/"], td img[src$=".gif"] { min-width: 240px; }
         figure.snapshot-slider { margin: 1rem 0; }

@@ -15,8 +15,11 @@ public class TrainStageTests
         TrainStage.Run(context, TrainHooks.None);
 
         var files = TrainWorkspace.ReadOutputs(context).Keys.ToList();
-        Assert.Equal(new[] { "checkpoint", "conditions.json", "generator.pt", "metrics.csv", "snapshots", "summary.json" },
+        Assert.Equal(new[] { "checkpoint", "conditions.json", "generator.pt", "interpolation.png", "metrics.csv", "snapshots", "summary.json", "walk.png" },
             Directory.EnumerateFileSystemEntries(context.OutDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // 4 fixed latents: 2 pairs x 8 steps; latent 5: 5 dimensions x 7 values; 32-pixel images, 2-pixel gutters.
+        Assert.Equal((8 * 32 + 9 * 2, 2 * 32 + 3 * 2), PngSize(context.OutPath("interpolation.png")));
+        Assert.Equal((7 * 32 + 8 * 2, 5 * 32 + 6 * 2), PngSize(context.OutPath("walk.png")));
         Assert.Equal(new[] { "eval-000001.bin", "eval-000002.bin", "grid-000001.bin", "grid-000002.bin" },   // by epochs completed
             files.Where(f => f.StartsWith("snapshots/", StringComparison.Ordinal)).Select(Path.GetFileName));
         var metrics = File.ReadAllLines(context.OutPath("metrics.csv"));
@@ -89,5 +92,11 @@ public class TrainStageTests
         var fakeLossKeras = File.ReadAllLines(keras.OutPath("metrics.csv"))[1].Split(',')[3];
         var fakeLossBatch = File.ReadAllLines(batch.OutPath("metrics.csv"))[1].Split(',')[3];
         Assert.NotEqual(fakeLossKeras, fakeLossBatch);   // step 1: same weights, different BN statistics
+    }
+
+    private static (int Width, int Height) PngSize(string file)
+    {
+        var header = File.ReadAllBytes(file).AsSpan(16, 8);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[4..]));
     }
 }

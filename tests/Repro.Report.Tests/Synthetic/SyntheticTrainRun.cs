@@ -6,7 +6,8 @@ using Repro.Contract;
 namespace Repro.Report.Tests.Synthetic;
 
 /// <summary>Writes a train output folder as the train stage would: metrics.csv, snapshots/grid-* and eval-*,
-/// conditions.json, and placeholder generator.pt / checkpoint/ that the later stages ignore.</summary>
+/// conditions.json, interpolation.png and walk.png (drawings like the final samples), and placeholder
+/// generator.pt / checkpoint/ that the later stages ignore.</summary>
 internal static class SyntheticTrainRun
 {
     public static void Write(string folder, TrainScenario s, JObject? extraParams = null)
@@ -20,6 +21,8 @@ internal static class SyntheticTrainRun
             Batch(s, epoch, s.EvalSamples, latentSeed: 5000).Write(Path.Combine(folder, "snapshots", $"eval-{epoch:D6}.bin"));
         }
         File.WriteAllText(Path.Combine(folder, "metrics.csv"), MetricsCsv(s));
+        foreach (var (name, columns) in new[] { ("interpolation.png", 8), ("walk.png", 7) })
+            Repro.Imaging.GrayImages.SavePng(Repro.Imaging.GrayImages.Grid(Batch(s, s.Epochs, columns * 2, latentSeed: 9000), columns), Path.Combine(folder, name));
         var parameters = new JObject
         {
             ["train.latentDim"] = s.LatentDim, ["train.epochs"] = s.Epochs,
