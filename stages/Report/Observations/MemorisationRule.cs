@@ -3,19 +3,52 @@ using Repro.Report.Params;
 
 namespace Repro.Report.Observations;
 
-/// <summary>Memorisation: too many final samples sit closer to a training image than training images sit to
-/// each other.</summary>
+/// <summary>Memorisation: more final samples sit nearer a training image than the held-out half of the training
+/// set does against the other half (the baseline rate), beyond chance: a one-sided binomial test of k memorised
+/// out of n final samples at the baseline rate, at significance report.memorisationAlpha. Not a fixed share:
+/// 10 of 256 is telling when the baseline is 1%, and 40% is not when it is 38%.</summary>
 internal sealed class MemorisationRule : IObservationRule
 {
     public Observation? Apply(Experiment experiment, ReportParams p)
     {
         var final = experiment.Metrics.Final;
-        if (final.MemorisationShare < p.MemorisationAlert) return null;
+        if (!experiment.Params.TryGetValue("train.evalSamples", out var count)) return null;
+        var n = (int)count;
+        var k = (int)Math.Round(final.MemorisationShare * n);
+        // A baseline of 0 would make one close sample significant: it is at least half a sample in n.
+        var baseline = Math.Max(experiment.Metrics.RealVsReal.MemorisationShare, 0.5 / n);
+        if (final.MemorisationShare <= baseline) return null;
+        var pValue = Binomial.UpperTail(k, n, baseline);
+        if (pValue >= p.MemorisationAlpha) return null;
         return new Observation(
-            $"Possible memorisation: {Text.Percent(final.MemorisationShare)} of the final samples are nearly copies of a training image " +
-            $"(or its mirror); half of the training set scores {Text.Percent(experiment.Metrics.RealVsReal.MemorisationShare)} against the " +
-            "other half. See the closest pairs.",
-            $"memorisation share of the final samples at least {Text.Percent(p.MemorisationAlert)} (share nearer a training image " +
-            "than the low percentile of the training set's own leave-one-out distances; see the definitions).");
+            $"Possible memorisation: {Text.Percent(final.MemorisationShare)} of the final samples ({Text.Int(k)} of {Text.Int(n)}) are nearly " +
+            $"copies of a training image (or its mirror), against {Text.Percent(experiment.Metrics.RealVsReal.MemorisationShare)} for the held-out " +
+            $"half of the training set; that many by chance at the held-out rate has p = {pValue:G2}. See the closest pairs.",
+            $"one-sided binomial test of the final samples' memorised count against the held-out half's rate (at least 0.5/n), " +
+            $"p below {p.MemorisationAlpha:G2} (memorised: nearer a training image than the low percentile of the training set's own " +
+            "leave-one-out distances; see the definitions).");
+    }
+}
+
+/// <summary>The binomial distribution's upper tail, summed in log space so that large n does not underflow.</summary>
+internal static class Binomial
+{
+    /// <summary>P(X >= k) for X ~ Binomial(n, p).</summary>
+    public static double UpperTail(int k, int n, double p)
+    {
+        if (k <= 0) return 1;
+        if (k > n) return 0;
+        var logP = Math.Log(p);
+        var logQ = Math.Log(1 - p);
+        var logPmf = n * logQ;   // P(X = 0)
+        var terms = new List<double>();
+        for (var i = 0; i < n; i++)
+        {
+            if (i >= k) terms.Add(logPmf);
+            logPmf += Math.Log((double)(n - i) / (i + 1)) + logP - logQ;   // P(X = i + 1) from P(X = i)
+        }
+        terms.Add(logPmf);   // P(X = n)
+        var max = terms.Max();
+        return Math.Min(1, Math.Exp(max) * terms.Sum(t => Math.Exp(t - max)));
     }
 }

@@ -11,7 +11,7 @@ internal sealed record ReportParams(
     double DominanceAccuracy,
     double DominanceWindow,
     double CollapseRatio,
-    double MemorisationAlert,
+    double MemorisationAlpha,
     int SideBySideRows,
     int GraphWidth,
     int GraphHeight)
@@ -23,7 +23,7 @@ internal sealed record ReportParams(
         context.GetDouble("report.dominanceAccuracy"),
         context.GetDouble("report.dominanceWindow"),
         context.GetDouble("report.collapseRatio"),
-        context.GetDouble("report.memorisationAlert"),
+        context.GetDouble("report.memorisationAlpha"),
         context.GetInt("report.sideBySideRows"),
         context.GetInt("report.graphWidth"),
         context.GetInt("report.graphHeight"));

@@ -30,7 +30,7 @@ internal static class ExperimentBuilder
     {
         log ??= Log(new TrainScenario { Epochs = 1000 });
         metrics ??= Metrics([Snapshot(500), Snapshot(1000)]);
-        conditions ??= new JObject { ["params"] = new JObject { ["train.realLabelMin"] = 1.0, ["train.realLabelMax"] = 1.0, ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.0 } };
+        conditions ??= new JObject { ["params"] = new JObject { ["train.realLabelMin"] = 1.0, ["train.realLabelMax"] = 1.0, ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.0, ["train.evalSamples"] = 100 } };
         return new Experiment("exp", "train", "sample", conditions, log, metrics, new DatasetInfo(176, 32, "data/raw", [], "none.png"));
     }
 }

@@ -27,7 +27,7 @@ internal static class SyntheticTrainRun
         {
             ["train.latentDim"] = s.LatentDim, ["train.epochs"] = s.Epochs,
             ["train.snapshotEvery"] = s.SnapshotEvery, ["train.realLabelMin"] = 1.0, ["train.realLabelMax"] = s.RealLabelMax,
-            ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.0, ["train.seed"] = 42,
+            ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.0, ["train.seed"] = 42, ["train.evalSamples"] = s.EvalSamples,
         };
         if (extraParams is not null) parameters.Merge(extraParams);
         var conditions = new JObject

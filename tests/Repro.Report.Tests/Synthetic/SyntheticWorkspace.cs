@@ -58,7 +58,7 @@ internal sealed class SyntheticWorkspace : IDisposable
     {
         ["report.title"] = "Synthetic experiments", ["report.smoothing"] = 10, ["report.tailShare"] = 0.05,
         ["report.dominanceAccuracy"] = 0.95, ["report.dominanceWindow"] = 0.1, ["report.collapseRatio"] = 0.5,
-        ["report.memorisationAlert"] = 0.25, ["report.sideBySideRows"] = 6, ["report.graphWidth"] = 900, ["report.graphHeight"] = 380,
+        ["report.memorisationAlpha"] = 0.001, ["report.sideBySideRows"] = 6, ["report.graphWidth"] = 900, ["report.graphHeight"] = 380,
     };
 
     /// <summary>Runs sample for every experiment that has train and augment outputs (into outputs/sample/EXP).</summary>

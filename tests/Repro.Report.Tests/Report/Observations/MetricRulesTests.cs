@@ -12,8 +12,34 @@ public class MetricRulesTests
         var copying = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.6)]));
         var novel = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.06)]));
 
-        Assert.StartsWith("Possible memorisation: 60% of the final samples", new MemorisationRule().Apply(copying, DefaultParams.Report)?.Finding);
-        Assert.Null(new MemorisationRule().Apply(novel, DefaultParams.Report));
+        Assert.StartsWith("Possible memorisation: 60% of the final samples (60 of 100) are nearly copies of a training image (or its mirror), " +
+                          "against 5% for the held-out half of the training set; that many by chance at the held-out rate has p = ",
+            new MemorisationRule().Apply(copying, DefaultParams.Report)?.Finding);
+        Assert.Null(new MemorisationRule().Apply(novel, DefaultParams.Report));   // 6 of 100 at a 5% rate: p = 0.38
+    }
+
+    [Fact]
+    public void Memorisation_Should_Weigh_A_Share_Against_The_Held_Out_Rate_Not_A_Fixed_Threshold()
+    {
+        // 12% is telling at a 1% baseline; 40% is not at 38%.
+        var telling = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.12)], Snapshot(0, kid: 0.02, memorisation: 0.01)));
+        var ordinary = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.40)], Snapshot(0, kid: 0.02, memorisation: 0.38)));
+
+        Assert.NotNull(new MemorisationRule().Apply(telling, DefaultParams.Report));
+        Assert.Null(new MemorisationRule().Apply(ordinary, DefaultParams.Report));
+    }
+
+    [Theory]
+    [InlineData(0, 10, 0.3, 1.0)]
+    [InlineData(11, 10, 0.3, 0.0)]
+    [InlineData(10, 10, 0.5, 0.0009765625)]          // 1 / 2^10
+    [InlineData(3, 10, 0.5, 0.9453125)]              // 1 - (1 + 10 + 45) / 1024
+    [InlineData(60, 100, 0.05, 1.5869e-51)]
+    public void Binomial_Upper_Tail_Should_Match_The_Exact_Sums(int k, int n, double p, double expected)
+    {
+        var tail = Binomial.UpperTail(k, n, p);
+
+        Assert.True(Math.Abs(tail - expected) <= 1e-9 * Math.Max(1, expected) || Math.Abs(Math.Log10(tail) - Math.Log10(expected)) < 0.05, $"{tail}");
     }
 
     [Fact]
