@@ -14,11 +14,15 @@ internal static class FaceDataset
 
     public static string FileName(int index) => $"face-{index + 1:D3}.png";
 
-    public static byte[] RenderPixels(int index)
+    public static byte[] RenderPixels(int index) => Render(Seed, index).Pixels;
+
+    /// <summary>Face i of the family <paramref name="seed"/> (the embedded dataset is family <see cref="Seed"/>;
+    /// the face classifier learns from other families) with the spec that drew it.</summary>
+    public static (byte[] Pixels, FaceSpec Spec) Render(ulong seed, int index)
     {
-        var random = new SplitMix64(Seed ^ ((ulong)(index + 1) * 0x9E3779B97F4A7C15UL));
+        var random = new SplitMix64(seed ^ ((ulong)(index + 1) * 0x9E3779B97F4A7C15UL));
         var spec = FaceSpec.Sample(random.Fork(0));
-        return FaceRenderer.Render(spec, random.Fork(1), Size);
+        return (FaceRenderer.Render(spec, random.Fork(1), Size), spec);
     }
 
     /// <summary>The PNG bytes as committed: 8-bit gray through Repro.Imaging's explicit encoder.</summary>
