@@ -27,7 +27,7 @@ internal sealed class TrainWorkspace : IDisposable
         ["train.latentDim"] = 5, ["train.epochs"] = 2, ["train.batchSize"] = 8,
         ["train.lrG"] = 0.0002, ["train.lrD"] = 0.00001, ["train.beta1G"] = 0.5, ["train.beta1D"] = 0.1, ["train.loss"] = "keras",
         ["train.realLabelMin"] = 0.7, ["train.realLabelMax"] = 1.2, ["train.fakeLabelMin"] = 0.0, ["train.fakeLabelMax"] = 0.3,
-        ["train.seed"] = 7, ["train.snapshotEvery"] = 1, ["train.fixedSamples"] = 4, ["train.evalSamples"] = 6,
+        ["train.seed"] = 7, ["train.snapshotEvery"] = 1, ["train.fixedSamples"] = 4, ["train.evalSamples"] = 6, ["train.finalEvalSamples"] = 8,
         ["train.device"] = "cpu", ["train.threads"] = 1, ["train.numerics"] = "portable",
         ["train.labelSmoothing"] = 0.0, ["train.instanceNoise"] = 0.0, ["train.diffAugment"] = false, ["train.fakeBatchNorm"] = "inference",
     };

@@ -1,0 +1,3 @@
+global using TorchSharp;
+global using TorchSharp.Modules;
+global using static TorchSharp.torch;

@@ -1,0 +1,4 @@
+using Repro.Classifier;
+using Repro.StageHost;
+
+return StageProgram.Run(args, ClassifierStage.Run);
