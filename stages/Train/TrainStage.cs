@@ -37,13 +37,14 @@ internal static class TrainStage
         using var images = ImageTensors.ToTensor(dataset, device);
         using var gridLatents = FixedLatents.Grid(p.Training.Seed, p.FixedSamples, p.Training.LatentDim);
         using var evalLatents = FixedLatents.Eval(p.Training.Seed, p.EvalSamples, p.Training.LatentDim);
+        using var finalEvalLatents = FixedLatents.Eval(p.Training.Seed, Math.Max(p.EvalSamples, p.FinalEvalSamples), p.Training.LatentDim);
 
         var resume = context.ResumeDir is null ? null : new ResumeArea(context.ResumeDir);
         var (trainer, rows) = Start(resume, () => new GanTrainer(architecture, p.Training, images, device));
         using (trainer)
         {
             var snapshotDir = resume?.SnapshotDir ?? context.OutPath(SnapshotNames.Folder);
-            Loop(context, p, trainer, rows, resume, new SnapshotWriter(snapshotDir, gridLatents, evalLatents), hooks);
+            Loop(context, p, trainer, rows, resume, new SnapshotWriter(snapshotDir, gridLatents, evalLatents, finalEvalLatents), hooks);
             WriteOutputs(context, trainer, rows, snapshotDir, dataset.Count, threads, numerics);
             LatentWalks.Write(trainer, gridLatents, context.OutDir);
         }
@@ -67,7 +68,7 @@ internal static class TrainStage
             rows.Add(metrics.ToCsv());
             if (SnapshotWriter.IsSnapshot(trainer.Iteration, p.SnapshotEvery * p.Training.StepsPerEpoch, total))
             {
-                snapshots.Write(trainer);
+                snapshots.Write(trainer, final: trainer.Iteration == total);
                 if (trainer.Iteration < total) resume?.Commit(trainer, rows);
             }
             progress.Update(metrics);

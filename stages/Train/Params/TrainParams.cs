@@ -13,6 +13,7 @@ internal sealed record TrainParams
     public required int SnapshotEvery { get; init; }
     public required int FixedSamples { get; init; }
     public required int EvalSamples { get; init; }
+    public required int FinalEvalSamples { get; init; }
     public required string Device { get; init; }
     public required int Threads { get; init; }
     public required string Numerics { get; init; }
@@ -47,6 +48,7 @@ internal sealed record TrainParams
             SnapshotEvery = context.GetInt("train.snapshotEvery"),   // epochs
             FixedSamples = context.GetInt("train.fixedSamples"),
             EvalSamples = context.GetInt("train.evalSamples"),
+            FinalEvalSamples = context.GetInt("train.finalEvalSamples"),
             Device = context.GetString("train.device"),
             Threads = context.GetInt("train.threads"),
             Numerics = context.GetString("train.numerics"),
