@@ -22,6 +22,7 @@ internal static class ReportStage
         var md = new StringBuilder();
         HeaderSection.Write(md, p.Title, experiments, assets);
         ExperimentsTable.Write(md, experiments, p);
+        FeatureSpaces.Write(md, experiments);
         SideBySideSection.Write(md, experiments, p, assets);
         md.Append("## Experiments one by one\n\n");
         foreach (var experiment in experiments)

@@ -20,7 +20,7 @@ public sealed class PipelineRunTests(CiPipelineFixture fixture)
 
         // Then every stage instance ran or was restored from an identical sibling, and the report exists
         Assert.True(run.ExitCode == 0, run.ToString());
-        var expected = Stages.SelectMany(stage => Experiments.Select(exp => $"{stage}@{exp}")).Append("report").Order(StringComparer.Ordinal);
+        var expected = Stages.SelectMany(stage => Experiments.Select(exp => $"{stage}@{exp}")).Append("classifier").Append("report").Order(StringComparer.Ordinal);
         Assert.Equal(expected, run.Outcomes.Keys.Order(StringComparer.Ordinal));
         Assert.All(run.Outcomes.Values, outcome => Assert.Contains(outcome, new[] { "ran", "restored" }));
         Assert.Equal("restored", run.Outcomes["preprocess@run2"]); // identical keys share one cache entry

@@ -19,7 +19,7 @@ internal static class ExperimentSection
 
         var final = e.Metrics.Final.Epoch;
         var best = e.Metrics.BestEpoch;
-        md.Append(MarkdownText.Row([$"final grid (epoch {final})", $"best snapshot by KID (epoch {best})", "training progress"])).Append('\n');
+        md.Append(MarkdownText.Row([$"final grid (epoch {final})", $"best snapshot by face KID (epoch {best})", "training progress"])).Append('\n');
         md.Append(MarkdownText.Separator(3)).Append('\n');
         md.Append(MarkdownText.Row([
             MarkdownText.Image($"{e.Name} final grid", Grid(e, final, assets)),
@@ -36,6 +36,7 @@ internal static class ExperimentSection
             MarkdownText.Image($"{e.Name} latent walk", assets.Copy(Path.Combine(e.TrainDir, "walk.png"), $"{e.Name}/walk.png")),
         ])).Append("\n\n");
 
+        FaceSection(md, e, p, assets);
         md.Append(Graph(e, "losses", path => LossGraph.Write(e, p, path), assets));
         md.Append(Graph(e, "discriminator", path => DiscriminatorGraph.Write(e, p, path), assets));
         md.Append(Graph(e, "kid", path => KidGraph.Write([e], p, $"{e.Name}: KID per snapshot", path), assets));
@@ -45,6 +46,57 @@ internal static class ExperimentSection
         md.Append(MarkdownText.Image($"{e.Name} closest pairs", assets.Copy(Path.Combine(e.SampleDir, "closest-pairs.png"), $"{e.Name}/closest-pairs.png"))).Append("\n\n");
         md.Append("Final samples (the evaluation batch of the last snapshot):\n\n");
         md.Append(MarkdownText.Image($"{e.Name} final samples", assets.Copy(Path.Combine(e.SampleDir, "final-sheet.png"), $"{e.Name}/final-sheet.png"))).Append("\n\n");
+    }
+
+    /// <summary>The face classifier's view: the equal-size comparisons of the final and best snapshots beside the
+    /// floor, the final attribute histograms beside the training set's, and the histograms over snapshots.</summary>
+    private static void FaceSection(StringBuilder md, Experiment e, ReportParams p, Assets assets)
+    {
+        var m = e.Metrics;
+        md.Append($"In the face classifier's feature space ({Text.Int(m.Final.Face.CompareSize)} images of a set against as many of a training half, " +
+                  "mean ± std over splits; the floor puts the other half in the set's place):\n\n");
+        string[] header = ["set", "images", "KID", "FD", "precision", "recall", "density", "coverage", "divergence (bits)", "combinations"];
+        md.Append(MarkdownText.Row(header)).Append('\n').Append(MarkdownText.Separator(header.Length)).Append('\n');
+        foreach (var (label, face) in new[] { ($"final (epoch {Text.Int(m.Final.Epoch)})", m.Final.Face), ($"best (epoch {Text.Int(m.BestEpoch)})", m.Best.Face), ("real vs real (floor)", m.RealVsReal.Face) })
+        {
+            md.Append(MarkdownText.Row([label, Text.Int(face.Images), Text.Kid(face.Kid.Mean, face.Kid.Std), Text.Kid(face.Fd.Mean, face.Fd.Std),
+                Spread(face.Precision), Spread(face.Recall), Spread(face.Density), Spread(face.Coverage),
+                Text.Kid(face.Divergence.Mean, face.Divergence.Std), Text.Number(Math.Round(face.Combinations.Mean, 1))])).Append('\n');
+        }
+        md.Append('\n');
+        if (m.ResNet18 is { } r)
+        {
+            md.Append($"FD/KID-ResNet18 (ImageNet features, {Text.Int(r.CompareSize)} images a side): final FD {Text.Kid(r.Final.Fd.Mean, r.Final.Fd.Std)}, " +
+                      $"KID {Text.Kid(r.Final.Kid.Mean, r.Final.Kid.Std)}; best FD {Text.Kid(r.Best.Fd.Mean, r.Best.Fd.Std)}, KID {Text.Kid(r.Best.Kid.Mean, r.Best.Kid.Std)}; " +
+                      $"real vs real FD {Text.Kid(r.RealVsReal.Fd.Mean, r.RealVsReal.Fd.Std)}, KID {Text.Kid(r.RealVsReal.Kid.Mean, r.RealVsReal.Kid.Std)}.\n\n");
+        }
+        md.Append($"Attributes of the final samples ({Text.Int(m.Final.Face.Images)}; {Text.Int(m.Final.Face.AllCombinations)} combinations) against the training " +
+                  $"images ({Text.Int(m.TrainingImages)}; {Text.Int(m.TrainingCombinations)} combinations), as the classifier names them:\n\n");
+        md.Append(MarkdownText.Row(["attribute", "final samples", "training images"])).Append('\n').Append(MarkdownText.Separator(3)).Append('\n');
+        foreach (var (name, classes) in m.Classifier.Heads)
+            md.Append(MarkdownText.Row([name, Shares(classes, m.Final.Face.Histograms[name]), Shares(classes, m.TrainingHistograms[name])])).Append('\n');
+        md.Append('\n');
+        var heads = m.Classifier.Heads.Select(h => h.Name).ToList();
+        for (var row = 0; row < heads.Count; row += 2)
+        {
+            var pair = heads.Skip(row).Take(2).ToList();
+            if (row == 0) md.Append(MarkdownText.Row(pair.Select(h => $"{h} per snapshot").ToArray())).Append('\n').Append(MarkdownText.Separator(pair.Count)).Append('\n');
+            md.Append(MarkdownText.Row(pair.Select(h =>
+            {
+                var relative = $"{e.Name}/attributes-{h}.png";
+                AttributeGraph.Write(e, h, p, assets.Target(relative));
+                return MarkdownText.Image($"{e.Name} {h} histograms", Assets.Link(relative));
+            }).ToArray())).Append('\n');
+        }
+        md.Append('\n');
+    }
+
+    private static string Spread(Spread s) => $"{Text.Ratio(s.Mean)} ± {Text.Ratio(s.Std)}";
+
+    private static string Shares(string[] classes, int[] counts)
+    {
+        var total = (double)Math.Max(1, counts.Sum());
+        return string.Join(", ", classes.Select((c, i) => $"{c} {Text.Percent(counts[i] / total)}"));
     }
 
     /// <summary>The grid PNG of a snapshot, copied once into assets/EXP/grids/ (also used side by side).</summary>

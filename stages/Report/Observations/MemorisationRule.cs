@@ -3,30 +3,30 @@ using Repro.Report.Params;
 
 namespace Repro.Report.Observations;
 
-/// <summary>Memorisation: more final samples sit nearer a training image than the held-out half of the training
-/// set does against the other half (the baseline rate), beyond chance: a one-sided binomial test of k memorised
-/// out of n final samples at the baseline rate, at significance report.memorisationAlpha. Not a fixed share:
-/// 10 of 256 is telling when the baseline is 1%, and 40% is not when it is 38%.</summary>
+/// <summary>Memorisation: more final samples sit nearer a training image, in the face classifier's feature
+/// space (a shifted or re-inked copy is near there, not in pixels), than the held-out half of the training set
+/// does against the other half (the baseline rate), beyond chance: a one-sided binomial test of k memorised out
+/// of n final samples at the baseline rate, at significance report.memorisationAlpha. Not a fixed share: 10 of
+/// 2000 is telling when the baseline is 0.1%, and 40% is not when it is 38%.</summary>
 internal sealed class MemorisationRule : IObservationRule
 {
     public Observation? Apply(Experiment experiment, ReportParams p)
     {
-        var final = experiment.Metrics.Final;
-        if (!experiment.Params.TryGetValue("train.evalSamples", out var count)) return null;
-        var n = (int)count;
-        var k = (int)Math.Round(final.MemorisationShare * n);
+        var final = experiment.Metrics.Final.Face;
+        var held = experiment.Metrics.RealVsReal.Face;
+        var (k, n) = (final.Memorised, final.Images);
         // A baseline of 0 would make one close sample significant: it is at least half a sample in n.
-        var baseline = Math.Max(experiment.Metrics.RealVsReal.MemorisationShare, 0.5 / n);
+        var baseline = Math.Max(held.MemorisationShare, 0.5 / n);
         if (final.MemorisationShare <= baseline) return null;
         var pValue = Binomial.UpperTail(k, n, baseline);
         if (pValue >= p.MemorisationAlpha) return null;
         return new Observation(
             $"Possible memorisation: {Text.Percent(final.MemorisationShare)} of the final samples ({Text.Int(k)} of {Text.Int(n)}) are nearly " +
-            $"copies of a training image (or its mirror), against {Text.Percent(experiment.Metrics.RealVsReal.MemorisationShare)} for the held-out " +
-            $"half of the training set; that many by chance at the held-out rate has p = {pValue:G2}. See the closest pairs.",
+            $"copies of a training image (or its mirror) in the face classifier's feature space, against {Text.Percent(held.MemorisationShare)} " +
+            $"for the held-out half of the training set; that many by chance at the held-out rate has p = {pValue:G2}. See the closest pairs.",
             $"one-sided binomial test of the final samples' memorised count against the held-out half's rate (at least 0.5/n), " +
-            $"p below {p.MemorisationAlpha:G2} (memorised: nearer a training image than the low percentile of the training set's own " +
-            "leave-one-out distances; see the definitions).");
+            $"p below {p.MemorisationAlpha:G2} (memorised: nearer a training image, in classifier features, than the low percentile of the " +
+            "training set's own leave-one-out distances; see the definitions).");
     }
 }
 

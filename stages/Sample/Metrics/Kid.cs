@@ -37,7 +37,7 @@ internal static class Kid
         return MeanStd.Of(estimates);
     }
 
-    private static double Mmd2(float[][] x, float[][] y)
+    internal static double Mmd2(float[][] x, float[][] y)
     {
         int m = x.Length, d = x[0].Length;
         double xx = 0, yy = 0, xy = 0;

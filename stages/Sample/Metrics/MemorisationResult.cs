@@ -4,4 +4,8 @@ namespace Repro.Sample.Metrics;
 /// training leave-one-out distances), median distances of samples and of training images, and each sample's
 /// nearest training image.</summary>
 internal sealed record MemorisationResult(double Share, double Threshold, double SampleMedian, double TrainingMedian,
-    IReadOnlyList<Neighbour> Nearest);
+    IReadOnlyList<Neighbour> Nearest)
+{
+    /// <summary>How many samples are below the threshold.</summary>
+    public int Count => (int)Math.Round(Share * Nearest.Count);
+}

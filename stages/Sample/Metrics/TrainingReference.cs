@@ -74,7 +74,7 @@ internal sealed class TrainingReference
     }
 
     /// <summary>A seeded shuffle of the groups, split in two; the images of a group stay together.</summary>
-    private static (int[] A, int[] B) Halves(int[] groups, Random random)
+    internal static (int[] A, int[] B) Halves(int[] groups, Random random)
     {
         var order = groups.Distinct().Order().ToArray();
         random.Shuffle(order);

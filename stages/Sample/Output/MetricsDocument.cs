@@ -2,6 +2,8 @@ using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Repro.Contract;
+using Repro.Sample.Domain;
+using Repro.Sample.General;
 using Repro.Sample.Metrics;
 using Repro.Sample.Params;
 
@@ -13,13 +15,21 @@ namespace Repro.Sample.Output;
 internal static class MetricsDocument
 {
     public static JObject Build(SampleParams p, TrainingReference training, SetMetrics realVsReal,
-        IReadOnlyList<SnapshotResult> snapshots)
+        IReadOnlyList<SnapshotResult> snapshots, ClassifierSpace space, DomainEvaluator domain, GeneralMetrics? general)
     {
         var final = snapshots[^1];
-        var best = snapshots.OrderBy(s => s.Eval.Kid.Mean).ThenBy(s => s.Epoch).First();
+        var best = snapshots[Best(snapshots)];
+        var realVsRealJson = Set(realVsReal);
+        realVsRealJson["face"] = Face(domain.RealVsReal(), space);
         return new JObject
         {
-            ["definitions"] = MetricDefinitions.Json(p),
+            ["definitions"] = MetricDefinitions.Json(p, space, domain.CompareSize),
+            ["classifier"] = new JObject
+            {
+                ["size"] = space.Size,
+                ["heads"] = new JArray(space.Heads.Select(h => new JObject { ["name"] = h.Name, ["classes"] = new JArray(h.Classes) })),
+                ["accuracy"] = space.Accuracy.DeepClone(),
+            },
             ["training"] = new JObject
             {
                 ["images"] = training.Vectors.Length,
@@ -27,23 +37,75 @@ internal static class MetricsDocument
                 ["meanPairwiseDistance"] = Round(training.Diversity),
                 ["memorisationThreshold"] = Round(training.Baseline.Threshold),
                 ["leaveOneOutMedian"] = Round(training.Baseline.TrainingMedian),
+                ["face"] = new JObject
+                {
+                    ["histograms"] = Histograms(domain.TrainingHistograms, space),
+                    ["combinations"] = domain.TrainingCombinations,
+                },
             },
-            ["realVsReal"] = Set(realVsReal),
-            ["snapshots"] = new JArray(snapshots.Select(Snapshot)),
-            ["final"] = Snapshot(final),
-            ["best"] = new JObject { ["epoch"] = best.Epoch, ["kidMean"] = Round(best.Eval.Kid.Mean) },
+            ["realVsReal"] = realVsRealJson,
+            ["snapshots"] = new JArray(snapshots.Select(s => Snapshot(s, space))),
+            ["final"] = Snapshot(final, space),
+            ["best"] = new JObject
+            {
+                ["epoch"] = best.Epoch, ["faceKidMean"] = Round(best.Face.Kid.Mean), ["faceKidStd"] = Round(best.Face.Kid.Std),
+                ["kidMean"] = Round(best.Eval.Kid.Mean),
+            },
+            ["resnet18"] = general is null ? JValue.CreateNull() : new JObject
+            {
+                ["compareSize"] = general.CompareSize,
+                ["final"] = General(general.Final), ["best"] = General(general.Best), ["realVsReal"] = General(general.RealVsReal),
+            },
         };
     }
 
+    /// <summary>The index of the best snapshot: the lowest KID on the classifier's features (the earliest on a tie).
+    /// Not the pixel-level random-CNN KID, which rewards stroke density and noise, not faces.</summary>
+    public static int Best(IReadOnlyList<SnapshotResult> snapshots) =>
+        Enumerable.Range(0, snapshots.Count).OrderBy(i => snapshots[i].Face.Kid.Mean).ThenBy(i => snapshots[i].Epoch).First();
+
+    private static JObject General(GeneralFigures f) => new()
+    {
+        ["fdMean"] = Round(f.Fd.Mean), ["fdStd"] = Round(f.Fd.Std), ["kidMean"] = Round(f.Kid.Mean), ["kidStd"] = Round(f.Kid.Std),
+    };
+
     public static void Write(JObject document, string path) => CanonicalJson.Write(path, document, KeyOrder.AsWritten);
 
-    private static JObject Snapshot(SnapshotResult s)
+    private static JObject Snapshot(SnapshotResult s, ClassifierSpace space)
     {
         var json = new JObject { ["epoch"] = s.Epoch };
         json.Merge(Set(s.Eval));
         json["gridDiversityRatio"] = Round(s.GridDiversityRatio);
+        json["face"] = Face(s.Face, space);
         return json;
     }
+
+    private static JObject Face(DomainMetrics m, ClassifierSpace space)
+    {
+        var json = new JObject { ["images"] = m.Images, ["compareSize"] = m.CompareSize };
+        void Add(string name, MeanStd value)
+        {
+            json[name + "Mean"] = Round(value.Mean);
+            json[name + "Std"] = Round(value.Std);
+        }
+        Add("fd", m.Fd);
+        Add("kid", m.Kid);
+        Add("precision", m.Precision);
+        Add("recall", m.Recall);
+        Add("density", m.Density);
+        Add("coverage", m.Coverage);
+        Add("divergence", m.Divergence);
+        Add("combinations", m.Combinations);
+        json["allCombinations"] = m.AllCombinations;
+        json["histograms"] = Histograms(m.Histograms, space);
+        json["memorisationShare"] = Round(m.MemorisationShare);
+        json["memorised"] = m.Memorised;
+        json["nearestMedianRatio"] = Round(m.NearestMedianRatio);
+        return json;
+    }
+
+    private static JObject Histograms(int[][] histograms, ClassifierSpace space) =>
+        new(space.Heads.Select((h, i) => new JProperty(h.Name, new JArray(histograms[i]))));
 
     private static JObject Set(SetMetrics m) => new()
     {

@@ -14,6 +14,7 @@ internal sealed record SampleParams(
     int KidSubsetSize,
     int NdbBins,
     double MemorisationPercentile,
+    int ResNetImages,
     int Seed)
 {
     public static SampleParams From(StageContext context) => new(
@@ -27,5 +28,6 @@ internal sealed record SampleParams(
         context.GetInt("sample.kidSubsetSize"),
         context.GetInt("sample.ndbBins"),
         context.GetDouble("sample.memorisationPercentile"),
+        context.GetInt("sample.resnetImages"),
         context.GetInt("sample.seed"));
 }

@@ -39,6 +39,6 @@ public class ExperimentsTableTests(ReportFixture fixture)
         var run2 = Table().Single(r => r[0] == "run2");
 
         Assert.Equal("99% / 99%", run2[^2]);
-        Assert.Matches(@"^\S+ \(\d+\)$", run2[6]);
+        Assert.Matches(@"^\S+ ± \S+ \(\d+\)$", run2[6]);
     }
 }

@@ -27,6 +27,53 @@ public class SampleStageTests
     }
 
     [Fact]
+    public void Should_Measure_The_Face_Space_Against_Its_Floor_At_Equal_Sizes_And_Write_Its_Histograms()
+    {
+        using var workspace = new SyntheticWorkspace();
+        workspace.Augment("run1", count: 24);
+        workspace.Train("run1", new TrainScenario());
+        var context = workspace.SampleContext("run1");
+
+        SampleStage.Run(context);
+
+        var json = JObject.Parse(File.ReadAllText(context.OutPath("metrics.json")));
+        var final = json["final"]!["face"]!;
+        var floor = json["realVsReal"]!["face"]!;
+        // Halves of 24 images are 12: both comparisons use 12 a side, the set's whole count is kept apart.
+        Assert.Equal(12, (int)final["compareSize"]!);
+        Assert.Equal(12, (int)floor["compareSize"]!);
+        Assert.Equal((int)json["snapshots"]![^1]!["face"]!["images"]!, (int)final["images"]!);
+        foreach (var head in new[] { "hair", "expression", "hairTone", "collar" })
+        {
+            Assert.Equal((int)final["images"]!, final["histograms"]![head]!.Values<int>().Sum());
+            Assert.Equal(24, json["training"]!["face"]!["histograms"]![head]!.Values<int>().Sum());
+        }
+        foreach (var name in new[] { "precision", "recall", "coverage" })
+            Assert.InRange((double)final[name + "Mean"]!, 0, 1);
+        Assert.Equal(JTokenType.Null, json["resnet18"]!.Type);
+        Assert.Equal(6, json["classifier"]!["heads"]![0]!["classes"]!.Count());
+    }
+
+    [Fact]
+    public void Should_Add_FD_And_KID_On_ResNet18_Features_When_Asked()
+    {
+        using var workspace = new SyntheticWorkspace();
+        workspace.Augment("run1", count: 24);
+        workspace.Train("run1", new TrainScenario { CollapseFrom = 100 });
+        var parameters = SyntheticWorkspace.SampleParams();
+        parameters["sample.resnetImages"] = 6;
+        var context = workspace.SampleContext("run1", parameters: parameters);
+
+        SampleStage.Run(context);
+
+        var resnet = JObject.Parse(File.ReadAllText(context.OutPath("metrics.json")))["resnet18"]!;
+        Assert.Equal(6, (int)resnet["compareSize"]!);
+        // A collapsed generator (one drawing, every sample) is farther from the training set than a half is.
+        Assert.True((double)resnet["final"]!["fdMean"]! > (double)resnet["realVsReal"]!["fdMean"]!, resnet.ToString());
+        Assert.True((double)resnet["final"]!["fdMean"]! > 0);
+    }
+
+    [Fact]
     public void Should_Write_Identical_Bytes_On_Two_Runs()
     {
         using var workspace = new SyntheticWorkspace();
@@ -64,7 +111,7 @@ public class SampleStageTests
     }
 
     [Fact]
-    public void Should_Pick_The_Best_Snapshot_By_KID_And_Report_The_Last_As_Final()
+    public void Should_Pick_The_Best_Snapshot_By_Face_KID_And_Report_The_Last_As_Final()
     {
         using var workspace = new SyntheticWorkspace();
         workspace.Augment("run1");
@@ -75,8 +122,9 @@ public class SampleStageTests
 
         var json = JObject.Parse(File.ReadAllText(context.OutPath("metrics.json")));
         var snapshots = json["snapshots"]!.ToList();
-        var best = snapshots.OrderBy(s => (double)s["kidMean"]!).First();
+        var best = snapshots.OrderBy(s => (double)s["face"]!["kidMean"]!).ThenBy(s => (int)s["epoch"]!).First();
         Assert.Equal((int)best["epoch"]!, (int)json["best"]!["epoch"]!);
+        Assert.Equal((double)best["face"]!["kidMean"]!, (double)json["best"]!["faceKidMean"]!);
         Assert.Equal(200, (int)json["final"]!["epoch"]!);
         Assert.True((double)snapshots[0]["kidMean"]! > (double)snapshots[^1]["kidMean"]!, "noisy early snapshots should score worse");
     }

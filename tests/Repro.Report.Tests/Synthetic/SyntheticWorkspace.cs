@@ -39,7 +39,7 @@ internal sealed class SyntheticWorkspace : IDisposable
     {
         ["sample.gridColumns"] = 5, ["sample.gifDelay"] = 50, ["sample.sheetColumns"] = 8, ["sample.sheetCount"] = 64,
         ["sample.closestPairs"] = 8, ["sample.metricSize"] = 32, ["sample.kidSubsets"] = 4, ["sample.kidSubsetSize"] = 32,
-        ["sample.ndbBins"] = 6, ["sample.memorisationPercentile"] = 5.0, ["sample.seed"] = 1,
+        ["sample.ndbBins"] = 6, ["sample.memorisationPercentile"] = 5.0, ["sample.resnetImages"] = 0, ["sample.seed"] = 1,
     };
 
     public StageContext SampleContext(string experiment, string outName = "sample", Dictionary<string, JToken>? parameters = null)
@@ -50,7 +50,11 @@ internal sealed class SyntheticWorkspace : IDisposable
         {
             Stage = "sample", Experiment = experiment, Key = "k", OutDir = outDir,
             Params = parameters ?? SampleParams(),
-            Deps = new(StringComparer.Ordinal) { ["train"] = Path("outputs", "train", experiment), ["dataset"] = Path("outputs", "augment", experiment) },
+            Deps = new(StringComparer.Ordinal)
+            {
+                ["train"] = Path("outputs", "train", experiment), ["dataset"] = Path("outputs", "augment", experiment),
+                ["classifier"] = SyntheticClassifier.Dir,
+            },
         }, CancellationToken.None);
     }
 

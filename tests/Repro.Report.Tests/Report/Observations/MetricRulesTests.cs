@@ -12,8 +12,9 @@ public class MetricRulesTests
         var copying = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.6)]));
         var novel = Experiment(metrics: Metrics([Snapshot(500, memorisation: 0.06)]));
 
-        Assert.StartsWith("Possible memorisation: 60% of the final samples (60 of 100) are nearly copies of a training image (or its mirror), " +
-                          "against 5% for the held-out half of the training set; that many by chance at the held-out rate has p = ",
+        Assert.StartsWith("Possible memorisation: 60% of the final samples (60 of 100) are nearly copies of a training image (or its mirror) " +
+                          "in the face classifier's feature space, against 5% for the held-out half of the training set; that many by chance " +
+                          "at the held-out rate has p = ",
             new MemorisationRule().Apply(copying, DefaultParams.Report)?.Finding);
         Assert.Null(new MemorisationRule().Apply(novel, DefaultParams.Report));   // 6 of 100 at a 5% rate: p = 0.38
     }
@@ -48,7 +49,7 @@ public class MetricRulesTests
         var worse = Experiment(metrics: Metrics([Snapshot(500, kid: 0.2), Snapshot(1000, kid: 0.05), Snapshot(1500, kid: 0.4)]));
         var noise = Experiment(metrics: Metrics([Snapshot(500, kid: 0.2), Snapshot(1000, kid: 0.05), Snapshot(1500, kid: 0.06)]));
 
-        Assert.StartsWith("Training went past its best: KID was lowest at epoch 1000", new KidPastBestRule().Apply(worse, DefaultParams.Report)?.Finding);
+        Assert.StartsWith("Training went past its best: KID on the face classifier's features was lowest at epoch 1000", new KidPastBestRule().Apply(worse, DefaultParams.Report)?.Finding);
         Assert.EndsWith("The lowest of 3 noisy values is biased low; no other snapshot is within 2 standard deviations of it.",
             new KidPastBestRule().Apply(worse, DefaultParams.Report)?.Finding);
         Assert.Null(new KidPastBestRule().Apply(noise, DefaultParams.Report));
