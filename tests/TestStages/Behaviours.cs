@@ -50,8 +50,9 @@ internal static class Behaviours
     public static void Summary(StageContext context)
     {
         var text = new StringBuilder($"# {context.GetString("report.title")}\n\n");
-        foreach (var (experiment, folder) in context.DepsByExperiment("models"))
-            text.Append(CultureInfo.InvariantCulture, $"- {experiment}: {File.ReadAllText(Path.Combine(folder, "model.txt")).Trim()}\n");
+        // The dep is fit's whole folder, or only its model.txt when stage.json narrows it with "out".
+        foreach (var (experiment, path) in context.DepsByExperiment("models"))
+            text.Append(CultureInfo.InvariantCulture, $"- {experiment}: {File.ReadAllText(File.Exists(path) ? path : Path.Combine(path, "model.txt")).Trim()}\n");
         File.WriteAllText(context.OutPath("summary.md"), text.ToString());
     }
 

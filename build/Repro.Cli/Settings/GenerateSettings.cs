@@ -11,7 +11,7 @@ internal sealed class GenerateSettings : CommonSettings
     public string Exp { get; init; } = "";
 
     [CommandOption("--snapshot <WHICH>")]
-    [Description("final (the one kept; also its epoch number). Default: final.")]
+    [Description("final or best (the two generators kept; final also by its epoch number). Default: final.")]
     [DefaultValue("final")]
     public string Snapshot { get; init; } = "final";
 
@@ -73,8 +73,8 @@ internal sealed class GenerateSettings : CommonSettings
             return ValidationResult.Error($"--interpolate must be two sample numbers like 3,7, not '{Interpolate}'");
         if (Pair(Interpolate) is { } p && (p.From > Count || p.To > Count))
             return ValidationResult.Error($"--interpolate {Interpolate}: samples are numbered 1 to {Count} (the --count)");
-        if (Snapshot != "final" && !int.TryParse(Snapshot, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            return ValidationResult.Error($"--snapshot must be final or an epoch number, not '{Snapshot}' (only the final generator is kept)");
+        if (Snapshot is not ("final" or "best") && !int.TryParse(Snapshot, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            return ValidationResult.Error($"--snapshot must be final, best or the epoch of one of them, not '{Snapshot}' (the final and the best generators are kept)");
         return ValidationResult.Success();
     }
 

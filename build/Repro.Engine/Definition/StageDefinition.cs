@@ -28,6 +28,10 @@ internal sealed record StageDefinition(
     /// REQUEST.json`, for `repro generate`; null when it has none.</summary>
     public string? Generator { get; init; }
 
+    /// <summary>Which snapshot's generator <see cref="Generator"/> is ("final", "best"): `repro generate --snapshot best`
+    /// draws from the stage that keeps the best one; any other snapshot asks the final one's.</summary>
+    public string GeneratorSnapshot { get; init; } = "final";
+
     /// <summary>What an instance takes while it runs: cores and GPUs for `--jobs`, and a Slurm job's request.</summary>
     public StageResources Resources { get; init; } = StageResources.Default;
 

@@ -6,7 +6,7 @@ namespace Repro.Engine.Definition;
 /// stopping at the first, so a user fixes them all in one go.</summary>
 internal static class StageJsonReader
 {
-    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics", "runNotes", "cudaBuild", "resources", "generator"];
+    private static readonly HashSet<string> Fields = ["program", "foreach", "deps", "params", "schema", "outs", "env", "metrics", "numerics", "runNotes", "cudaBuild", "resources", "generator", "generatorSnapshot"];
 
     public static StageDefinition? Read(string file, List<string> problems)
     {
@@ -51,9 +51,11 @@ internal static class StageJsonReader
         var resources = ReadResources(root["resources"], schema, Problem);
         var generator = OptionalName(root, "generator", "an out file of this stage its program draws images from with --generate, e.g. \"generator.pt\"", Problem);
         if (generator is not null && !outs.Contains(generator)) Problem($"\"generator\" \"{generator}\" is not one of the stage's outs");
+        var generatorSnapshot = OptionalName(root, "generatorSnapshot", "the snapshot its generator is, for `repro generate --snapshot`, e.g. \"best\" (default \"final\")", Problem) ?? "final";
+        if (root["generatorSnapshot"] is not null && generator is null) Problem("\"generatorSnapshot\" goes with \"generator\"");
         return problems.Count > before ? null
             : new StageDefinition(name, folder, program!, forEach, deps, declared, schema, outs, env, metrics, numerics)
-                { RunNotes = runNotes, CudaBuild = cudaBuild, Resources = resources, Generator = generator };
+                { RunNotes = runNotes, CudaBuild = cudaBuild, Resources = resources, Generator = generator, GeneratorSnapshot = generatorSnapshot };
 
         T Fail<T>(T fallback, string what)
         {
@@ -114,12 +116,15 @@ internal static class StageJsonReader
             var stage = (string?)token?["stage"];
             var path = (string?)token?["path"];
             var all = (string?)token?["experiments"] == "all";
+            var out_ = (string?)token?["out"];
             if ((stage is null) == (path is null))
                 problem($"dep \"{name}\" must have exactly one of \"stage\" or \"path\"");
             else if (all && forEach != StageForeach.Once)
                 problem($"dep \"{name}\" uses \"experiments\": \"all\", which only a \"foreach\": \"once\" stage may use");
+            else if (out_ is not null && (stage is null || out_.Length == 0 || out_.Contains('/') || out_.Contains('\\')))
+                problem($"dep \"{name}\": \"out\" names one out of the stage it depends on (a plain name), and goes only with \"stage\"");
             else
-                result.Add(new DepDefinition(name, stage, all, path));
+                result.Add(new DepDefinition(name, stage, all, path, out_));
         }
         return result;
     }

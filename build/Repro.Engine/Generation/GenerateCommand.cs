@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace Repro.Engine.Generation;
 
 /// <summary>`repro generate EXP`: images from a trained experiment's generator. The instance of the stage that
-/// declares `"generator"` in its stage.json must be settled for the profile and current conditions: up to
+/// declares `"generator"` in its stage.json (for `--snapshot best`, the one whose `"generatorSnapshot"` is
+/// "best"; otherwise the final one's) must be settled for the profile and current conditions: up to
 /// date, or restorable from the cache, or pullable from the remote (then fetched); its files are read where
 /// the cache keeps them. Its program draws the images (`PROGRAM --generate REQUEST.json`) into a fresh folder
 /// that replaces the output folder only when it succeeded.</summary>
@@ -11,7 +12,11 @@ public static class GenerateCommand
 {
     public static string Run(WorkspacePaths paths, RunOptions options, GenerateOptions generate, IEngineConsole console, CancellationToken cancellation)
     {
-        var stage = PipelineLoader.Load(paths.Root).Stages.FirstOrDefault(s => s.Generator is not null) ?? throw GenerateErrors.NoGenerator();
+        var kept = generate.Snapshot == "best" ? "best" : "final";
+        var generators = PipelineLoader.Load(paths.Root).Stages.Where(s => s.Generator is not null).ToList();
+        if (generators.Count == 0) throw GenerateErrors.NoGenerator();
+        var stage = generators.FirstOrDefault(s => s.GeneratorSnapshot == kept)
+            ?? throw GenerateErrors.SnapshotNotKept(generate.Snapshot, generators.Select(s => s.GeneratorSnapshot));
         var selection = options with { Target = stage.Name, Experiment = generate.Experiment };
         var state = PipelineState.Load(paths, selection, console);
         using var stores = CacheStores.Open(paths, console);

@@ -16,6 +16,8 @@ internal static class GraphBuilder
                     problems.Add($"stage {stage.Name}: dep \"{dep.Name}\" names stage \"{dep.Stage}\", which does not exist; stages are {string.Join(", ", pipeline.Stages.Select(s => s.Name))}");
                 else if (dep.AllExperiments && upstream.Foreach == StageForeach.Once)
                     problems.Add($"stage {stage.Name}: dep \"{dep.Name}\" asks for every experiment of \"{dep.Stage}\", which runs once; drop \"experiments\": \"all\"");
+                else if (dep.Out is not null && !upstream.Outs.Contains(dep.Out))
+                    problems.Add($"stage {stage.Name}: dep \"{dep.Name}\" names out \"{dep.Out}\" of stage \"{dep.Stage}\", which has none; its outs are {string.Join(", ", upstream.Outs)}");
             }
         }
         problems.AddRange(StageCycles.Find(pipeline.Stages));
@@ -60,7 +62,8 @@ internal static class GraphBuilder
             if (upstream is null)
                 problems.Add($"{instance.Name}: dep \"{dep.Name}\" needs {dep.Stage} for experiment \"{experiment}\", which has no instance");
             else
-                instance.Deps.Add(new InstanceDep(dep.Name, dep.AllExperiments ? experiment : null, upstream, upstream.OutPath));
+                instance.Deps.Add(new InstanceDep(dep.Name, dep.AllExperiments ? experiment : null, upstream,
+                    dep.Out is null ? upstream.OutPath : $"{upstream.OutPath}/{dep.Out}", dep.Out));
         }
     }
 

@@ -45,7 +45,7 @@ internal sealed class Verifier(PipelineState state, KeyBuilder keys, StageExecut
     private StageResult Reproduce(StageInstance instance, InstanceKey key)
     {
         var depPaths = instance.Deps.ToDictionary(d => d.Label,
-            d => d.Upstream is null ? state.Paths.Full(d.Path) : Path.Combine(area, d.Upstream.OutPath), StringComparer.Ordinal);
+            d => d.Upstream is null ? state.Paths.Full(d.Path) : Path.Combine(area, d.Path), StringComparer.Ordinal);
         var staging = Directory.CreateDirectory(Path.Combine(area, "staging", instance.Name.Replace('@', '-'))).FullName;
         var grant = ResourcePool.Alone(instance.Stage.Resources.For(key.Params), ExecutorCapacity.ThisMachine);
         var result = executor.Execute(instance, key, depPaths, staging, resumeDir: null, grant, cancellation);

@@ -24,8 +24,9 @@ internal sealed class KeyBuilder(WorkspacePaths paths, ResolvedParams resolved, 
                 deps[dep.Label] = new DepRecord(dep.Path, tree.Hash, tree.Size, tree.IsDirectory ? tree.Files.Count : null);
                 continue;
             }
-            var outs = upstreamOuts(dep.Upstream);
-            if (outs is null) return null;
+            var all = upstreamOuts(dep.Upstream);
+            if (all is null) return null;
+            var outs = dep.Select(all);
             deps[dep.Label] = new DepRecord(dep.Path, OutListing.HashOf(outs), outs.Values.Sum(o => o.Size),
                 outs.Values.Sum(o => o.Files ?? 1));
         }
