@@ -68,7 +68,7 @@ Task("Dag")
     .IsDependentOn("Build")
     .Does(() => Repro("dag"));
 
-foreach (var stage in new[] { "Preprocess", "Augment", "Train", "Sample", "Report" })
+foreach (var stage in new[] { "Preprocess", "Augment", "Classifier", "Train", "Sample", "Best", "Report" })
 {
     Task(stage)
         .Description($"Reproduces the {stage.ToLowerInvariant()} stage and whatever it depends on (cached where unchanged).")

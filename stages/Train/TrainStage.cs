@@ -119,7 +119,7 @@ internal static class TrainStage
         ConditionsFile.Write(context.OutPath("conditions.json"), context, trainer, datasetImages, threads, numerics);
     }
 
-    private static ImageBatch ReadDataset(StageContext context)
+    internal static ImageBatch ReadDataset(StageContext context)
     {
         var path = Path.Combine(context.Dep("dataset"), "dataset.bin");
         if (!File.Exists(path))

@@ -80,7 +80,7 @@ internal static class MetricsDocument
         return json;
     }
 
-    private static JObject Face(DomainMetrics m, ClassifierSpace space)
+    public static JObject Face(DomainMetrics m, ClassifierSpace space)
     {
         var json = new JObject { ["images"] = m.Images, ["compareSize"] = m.CompareSize };
         void Add(string name, MeanStd value)

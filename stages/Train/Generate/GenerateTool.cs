@@ -32,11 +32,13 @@ internal static class GenerateTool
         var conditions = JObject.Parse(File.ReadAllText(Required(request, "conditions.json")));
         var imageSize = (int)conditions["model"]!["imageSize"]!;
         var latentDim = (int)conditions["model"]!["latentDim"]!;
-        var epoch = (int)conditions["schedule"]!["epochs"]!;
-        // Only the final generator is kept (generator.pt): the seed's 200x200 generator is 1.3 GB.
-        if (request.Snapshot != "final" && request.Snapshot != epoch.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            throw new StageInputException($"--snapshot {request.Snapshot}: this run keeps only its final generator (epoch {epoch}); " +
-                                          "use --snapshot final (the snapshot grids of every epoch are in outputs/sample/EXP/grids)");
+        // generator.pt is one snapshot's generator: train keeps the final one, the best stage the best one.
+        var kept = (string?)conditions["kept"]?["snapshot"] ?? "final";
+        var epoch = (int?)conditions["kept"]?["epoch"] ?? (int)conditions["schedule"]!["epochs"]!;
+        if (request.Snapshot != kept && request.Snapshot != epoch.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            throw new StageInputException($"--snapshot {request.Snapshot}: the generators kept are the final and the best snapshot's " +
+                                          $"(this one is the {kept}, epoch {epoch}); use --snapshot final or --snapshot best " +
+                                          "(the grids of every snapshot are in outputs/sample/EXP/grids)");
         if (request.Interpolate is { } pair && (pair.Length != 2 || pair.Any(i => i < 1 || i > request.Count)))
             throw new StageInputException($"--interpolate needs two sample numbers from 1 to {request.Count} (the --count), not {string.Join(" ", pair)}");
 
@@ -55,7 +57,7 @@ internal static class GenerateTool
 
         var summary = new JObject
         {
-            ["epoch"] = epoch, ["count"] = request.Count, ["seed"] = request.Seed, ["truncation"] = request.Truncation,
+            ["epoch"] = epoch, ["snapshot"] = kept, ["count"] = request.Count, ["seed"] = request.Seed, ["truncation"] = request.Truncation,
             ["latentDim"] = latentDim, ["imageSize"] = imageSize,
         };
         if (request.Interpolate is [var a, var b])

@@ -7,10 +7,15 @@ using Repro.Gan.Training;
 namespace Repro.Train.Outputs;
 
 /// <summary>conditions.json: the resolved params and the facts of the model and runtime, so the sample and
-/// report stages can show how a run was made without asking the engine. Keys sorted, LF, no timestamps.</summary>
+/// report stages can show how a run was made without asking the engine. Keys sorted, LF, no timestamps.
+/// `kept` says which generator the folder's generator.pt is (the final one, or the best stage's best), at
+/// which epoch: `repro generate` reads it.</summary>
 internal static class ConditionsFile
 {
-    public static void Write(string path, StageContext context, GanTrainer trainer, int datasetImages, int threads, NumericsInForce numerics)
+    public const string Name = "conditions.json";
+
+    public static void Write(string path, StageContext context, GanTrainer trainer, int datasetImages, int threads, NumericsInForce numerics,
+        string kept = "final")
     {
         var a = trainer.Architecture;
         var conditions = new JObject
@@ -25,7 +30,9 @@ internal static class ConditionsFile
                 ["imageSize"] = a.ImageSize,
                 ["latentDim"] = a.LatentDim,
             },
-            ["params"] = new JObject(context.AllParams().Select(p => new JProperty(p.Key, p.Value))),
+            ["kept"] = Kept(kept, trainer.Epoch),
+            ["params"] = new JObject(context.AllParams().Where(p => p.Key.StartsWith("train.", StringComparison.Ordinal))
+                .Select(p => new JProperty(p.Key, p.Value))),
             ["schedule"] = new JObject
             {
                 ["epochs"] = trainer.Options.Epochs,
@@ -45,6 +52,16 @@ internal static class ConditionsFile
         };
         CanonicalJson.Write(path, conditions, KeyOrder.AsWritten);
     }
+
+    /// <summary>A copy of a run's conditions.json that says its generator is the one kept as <paramref name="kept"/>.</summary>
+    public static void CopyAs(string from, string to, string kept, int epoch)
+    {
+        var conditions = JObject.Parse(File.ReadAllText(from));
+        conditions["kept"] = Kept(kept, epoch);
+        CanonicalJson.Write(to, conditions, KeyOrder.AsWritten);
+    }
+
+    private static JObject Kept(string snapshot, int epoch) => new() { ["epoch"] = epoch, ["snapshot"] = snapshot };
 
     private static long Count(nn.Module module) => module.parameters().Sum(p => p.numel());
 }

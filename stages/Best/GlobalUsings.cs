@@ -1,0 +1,3 @@
+global using static TorchSharp.torch;
+global using Repro.Contract;
+global using Repro.StageHost;
