@@ -4,9 +4,9 @@ using Repro.StageHost;
 
 namespace Repro.Report.Inputs;
 
-/// <summary>Everything the report knows about one experiment, loaded from its train, sample and augment outputs.</summary>
+/// <summary>Everything the report knows about one experiment, loaded from its train, sample, best and augment outputs.</summary>
 internal sealed record Experiment(string Name, string TrainDir, string SampleDir, JObject Conditions, MetricsLog Log,
-    SampleMetrics Metrics, DatasetInfo Dataset)
+    SampleMetrics Metrics, DatasetInfo Dataset, BestResult? Best = null)
 {
     /// <summary>preprocess's and augment's params (their manifests) and train's (conditions.json "params").</summary>
     public IReadOnlyDictionary<string, JToken> Params
@@ -22,13 +22,13 @@ internal sealed record Experiment(string Name, string TrainDir, string SampleDir
 
     public int LastEpoch => (int)Log.Epoch[^1];
 
-    public static Experiment Load(string name, string trainDir, string sampleDir, string datasetDir, string preprocessDir)
+    public static Experiment Load(string name, string trainDir, string sampleDir, string bestDir, string datasetDir, string preprocessDir)
     {
         var conditionsPath = Path.Combine(trainDir, "conditions.json");
         if (!File.Exists(conditionsPath)) throw new StageInputException($"'{trainDir}' has no conditions.json. Rerun train@{name}.");
         return new Experiment(name, trainDir, sampleDir, JObject.Parse(File.ReadAllText(conditionsPath)),
             MetricsLog.Load(Path.Combine(trainDir, MetricsLogSchema.FileName)), SampleMetrics.Load(Path.Combine(sampleDir, "metrics.json")),
-            DatasetInfo.Load(datasetDir, preprocessDir));
+            DatasetInfo.Load(datasetDir, preprocessDir), BestResult.Load(bestDir));
     }
 
     /// <summary>One per experiment that has all three deps, in experiment-name order.</summary>
@@ -38,10 +38,11 @@ internal sealed record Experiment(string Name, string TrainDir, string SampleDir
         var trains = context.DepsByExperiment("trains");
         var datasets = context.DepsByExperiment("datasets");
         var preprocessed = context.DepsByExperiment("preprocessed");
+        var bests = context.DepsByExperiment("bests");
         return samples.Keys.Order(StringComparer.Ordinal).Select(name => Load(name, Need(trains, name, "trains"), samples[name],
-            Need(datasets, name, "datasets"), Need(preprocessed, name, "preprocessed"))).ToList();
+            Need(bests, name, "bests"), Need(datasets, name, "datasets"), Need(preprocessed, name, "preprocessed"))).ToList();
     }
 
     private static string Need(IReadOnlyDictionary<string, string> map, string name, string dep) =>
-        map.TryGetValue(name, out var path) ? path : throw new StageInputException($"The report's dep '{dep}' has no experiment '{name}'; every experiment needs preprocess, augment, train and sample outputs.");
+        map.TryGetValue(name, out var path) ? path : throw new StageInputException($"The report's dep '{dep}' has no experiment '{name}'; every experiment needs preprocess, augment, train, sample and best outputs.");
 }

@@ -15,15 +15,10 @@ internal sealed record SampleMetrics(IReadOnlyList<SnapshotMetrics> Snapshots, S
     public static SampleMetrics Load(string path)
     {
         var json = JObject.Parse(File.ReadAllText(path));
-        T Get<T>(JToken token, string key) => token[key] is { } value && value.Type != JTokenType.Null
-            ? value.Value<T>()!
-            : throw new StageInputException($"'{path}' has no '{key}' where the sample stage writes one. Rerun sample.");
+        T Get<T>(JToken token, string key) => FaceMetrics.Get<T>(token, key, path);
         Spread Pair(JToken t, string name) => new(Get<double>(t, name + "Mean"), Get<double>(t, name + "Std"));
-        IReadOnlyDictionary<string, int[]> Histograms(JToken t) =>
-            Get<JObject>(t, "histograms").Properties().ToDictionary(h => h.Name, h => h.Value.Values<int>().ToArray(), StringComparer.Ordinal);
-        FaceMetrics Face(JToken t) => new(Get<int>(t, "images"), Get<int>(t, "compareSize"), Pair(t, "fd"), Pair(t, "kid"),
-            Pair(t, "precision"), Pair(t, "recall"), Pair(t, "density"), Pair(t, "coverage"), Pair(t, "divergence"),
-            Pair(t, "combinations"), Get<int>(t, "allCombinations"), Histograms(t), Get<double>(t, "memorisationShare"), Get<int>(t, "memorised"));
+        IReadOnlyDictionary<string, int[]> Histograms(JToken t) => FaceMetrics.ReadHistograms(t, path);
+        FaceMetrics Face(JToken t) => FaceMetrics.Load(t, path);
         SnapshotMetrics Row(JToken t) => new(
             t["epoch"]?.Value<int>() ?? 0, Get<double>(t, "kidMean"), Get<double>(t, "kidStd"), Get<double>(t, "diversityRatio"),
             t["gridDiversityRatio"]?.Value<double>() ?? double.NaN, Get<double>(t, "memorisationShare"),

@@ -28,13 +28,7 @@ internal static class ExperimentSection
         ])).Append("\n\n");
         md.Append(SnapshotSlider.Marker(e, assets));
         md.Append(DiskUse(e)).Append("\n\n");
-        md.Append("The final generator between fixed latents (interpolation: one row per pair, along the great circle) and along each latent " +
-                  "dimension (walk: the first fixed latent with one component set to -3 .. +3, one row per dimension):\n\n");
-        md.Append(MarkdownText.Row(["interpolation", "per-dimension walk"])).Append('\n').Append(MarkdownText.Separator(2)).Append('\n');
-        md.Append(MarkdownText.Row([
-            MarkdownText.Image($"{e.Name} interpolation", assets.Copy(Path.Combine(e.TrainDir, "interpolation.png"), $"{e.Name}/interpolation.png")),
-            MarkdownText.Image($"{e.Name} latent walk", assets.Copy(Path.Combine(e.TrainDir, "walk.png"), $"{e.Name}/walk.png")),
-        ])).Append("\n\n");
+        Strips(md, e, assets);
 
         FaceSection(md, e, p, assets);
         md.Append(Graph(e, "losses", path => LossGraph.Write(e, p, path), assets));
@@ -48,6 +42,26 @@ internal static class ExperimentSection
         md.Append(MarkdownText.Image($"{e.Name} final samples", assets.Copy(Path.Combine(e.SampleDir, "final-sheet.png"), $"{e.Name}/final-sheet.png"))).Append("\n\n");
     }
 
+    /// <summary>The kept generators between fixed latents and along each latent dimension: the final one's, and the
+    /// best snapshot's when it is another.</summary>
+    private static void Strips(StringBuilder md, Experiment e, Assets assets)
+    {
+        md.Append("The generators kept, between fixed latents (interpolation: one row per pair, along the great circle) and along each latent " +
+                  "dimension (walk: the first fixed latent with one component set to -3 .. +3, one row per dimension)");
+        var rows = new List<(string Label, string Dir, string Folder)> { ($"final (epoch {Text.Int(e.Metrics.Final.Epoch)})", e.TrainDir, "final") };
+        if (e.Best is { } best && best.Epoch != e.Metrics.Final.Epoch) rows.Add(($"best (epoch {Text.Int(best.Epoch)})", best.Dir, "best"));
+        md.Append(rows.Count == 1 ? "; the best snapshot is the final one:\n\n" : ":\n\n");
+        md.Append(MarkdownText.Row(["generator", "interpolation", "per-dimension walk"])).Append('\n').Append(MarkdownText.Separator(3)).Append('\n');
+        foreach (var (label, dir, folder) in rows)
+        {
+            md.Append(MarkdownText.Row([label,
+                MarkdownText.Image($"{e.Name} {folder} interpolation", assets.Copy(Path.Combine(dir, "interpolation.png"), $"{e.Name}/{folder}/interpolation.png")),
+                MarkdownText.Image($"{e.Name} {folder} latent walk", assets.Copy(Path.Combine(dir, "walk.png"), $"{e.Name}/{folder}/walk.png")),
+            ])).Append('\n');
+        }
+        md.Append('\n');
+    }
+
     /// <summary>The face classifier's view: the equal-size comparisons of the final and best snapshots beside the
     /// floor, the final attribute histograms beside the training set's, and the histograms over snapshots.</summary>
     private static void FaceSection(StringBuilder md, Experiment e, ReportParams p, Assets assets)
@@ -57,7 +71,9 @@ internal static class ExperimentSection
                   "mean ± std over splits; the floor puts the other half in the set's place):\n\n");
         string[] header = ["set", "images", "KID", "FD", "precision", "recall", "density", "coverage", "divergence (bits)", "combinations"];
         md.Append(MarkdownText.Row(header)).Append('\n').Append(MarkdownText.Separator(header.Length)).Append('\n');
-        foreach (var (label, face) in new[] { ($"final (epoch {Text.Int(m.Final.Epoch)})", m.Final.Face), ($"best (epoch {Text.Int(m.BestEpoch)})", m.Best.Face), ("real vs real (floor)", m.RealVsReal.Face) })
+        // The best stage measured the best generator on as many images as the final snapshot has; sample had its eval batch only.
+        var best = e.Best?.Face ?? m.Best.Face;
+        foreach (var (label, face) in new[] { ($"final (epoch {Text.Int(m.Final.Epoch)})", m.Final.Face), ($"best (epoch {Text.Int(m.BestEpoch)})", best), ("real vs real (floor)", m.RealVsReal.Face) })
         {
             md.Append(MarkdownText.Row([label, Text.Int(face.Images), Text.Kid(face.Kid.Mean, face.Kid.Std), Text.Kid(face.Fd.Mean, face.Fd.Std),
                 Spread(face.Precision), Spread(face.Recall), Spread(face.Density), Spread(face.Coverage),
@@ -106,16 +122,25 @@ internal static class ExperimentSection
         return assets.Copy(Path.Combine(e.SampleDir, "grids", name), $"{e.Name}/grids/{name}");
     }
 
-    /// <summary>What the trained result keeps on disk: the generator `repro generate` draws from (only the final
-    /// one is kept), the resume checkpoint and everything else.</summary>
+    /// <summary>What the trained result keeps on disk: the two generators `repro generate` draws from (the final one
+    /// and the best snapshot's, and how the best one was obtained), the resume checkpoint and everything else.</summary>
     private static string DiskUse(Experiment e)
     {
         static long Size(string path) => File.Exists(path) ? new FileInfo(path).Length
             : Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
         static string Mb(long bytes) => (bytes / 1e6).ToString(bytes < 10_000_000 ? "0.0" : "0", CultureInfo.InvariantCulture) + " MB";
-        return $"On disk: the final generator (generator.pt, what `repro generate {e.Name}` draws from) {Mb(Size(Path.Combine(e.TrainDir, "generator.pt")))}, " +
-               $"the resume checkpoint {Mb(Size(Path.Combine(e.TrainDir, "checkpoint")))}, the whole train result {Mb(Size(e.TrainDir))}; " +
-               "the best snapshot's generator is not kept, only its grids.";
+        var text = $"On disk: the final generator (generator.pt, what `repro generate {e.Name}` draws from) {Mb(Size(Path.Combine(e.TrainDir, "generator.pt")))}, " +
+                   $"the resume checkpoint {Mb(Size(Path.Combine(e.TrainDir, "checkpoint")))}, the whole train result {Mb(Size(e.TrainDir))}";
+        return e.Best switch
+        {
+            null => text + "; the best snapshot's generator is not kept, only its grids.",
+            { From: "final" } b => text + $"; the best snapshot is the final one (epoch {Text.Int(b.Epoch)}), so `repro generate {e.Name} --snapshot best` " +
+                                   "draws from the same generator (the cache stores it once).",
+            var b => text + $"; the best snapshot's generator (`repro generate {e.Name} --snapshot best`) {Mb(b.GeneratorBytes)}, remade by replaying " +
+                     $"{Text.Int(b.ReplaySteps)} steps of training to epoch {Text.Int(b.Epoch)}" +
+                     (b.ReplayMatches == true ? ", and it draws the grid train recorded there bit for bit."
+                         : "; it does not draw the grid train recorded there bit for bit (another device or CPU kind than the run's), so it is a rerun of the same conditions."),
+        };
     }
 
     private static void WriteObservations(StringBuilder md, Experiment e, ReportParams p)

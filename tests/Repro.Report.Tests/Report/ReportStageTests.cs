@@ -65,7 +65,9 @@ public partial class ReportStageTests(ReportFixture fixture)
         var run1 = fixture.Markdown[fixture.Markdown.IndexOf("### run1", StringComparison.Ordinal)..fixture.Markdown.IndexOf("### run2", StringComparison.Ordinal)];
 
         Assert.Matches(@"On disk: the final generator \(generator\.pt, what `repro generate run1` draws from\) [\d.]+ MB, the resume checkpoint [\d.]+ MB, " +
-                       @"the whole train result [\d.]+ MB; the best snapshot's generator is not kept, only its grids\.", run1);
+                       @"the whole train result [\d.]+ MB; the best snapshot is the final one \(epoch 150\), so `repro generate run1 --snapshot best` " +
+                       @"draws from the same generator \(the cache stores it once\)\.", run1);
+        Assert.Contains("| final (epoch 150) | ![run1 final interpolation](assets/run1/final/interpolation.png) | ![run1 final latent walk](assets/run1/final/walk.png) |", run1);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ internal sealed class SyntheticWorkspace : IDisposable
         ["report.memorisationAlpha"] = 0.001, ["report.sideBySideRows"] = 6, ["report.graphWidth"] = 900, ["report.graphHeight"] = 380,
     };
 
-    /// <summary>Runs sample for every experiment that has train and augment outputs (into outputs/sample/EXP).</summary>
+    /// <summary>Runs sample for every experiment that has train and augment outputs (into outputs/sample/EXP), and
+    /// lays out its best stage's output from them (outputs/best/EXP).</summary>
     public void SampleAll(params string[] experiments)
     {
         foreach (var experiment in experiments)
@@ -76,6 +77,7 @@ internal sealed class SyntheticWorkspace : IDisposable
             if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             Directory.Move(context.OutDir, target);
+            SyntheticBest.Write(Path("outputs", "best", experiment), Path("outputs", "train", experiment), target);
         }
     }
 
@@ -87,7 +89,7 @@ internal sealed class SyntheticWorkspace : IDisposable
         return new StageContext(new StageRequest
         {
             Stage = "report", Key = "k", OutDir = outDir, Params = parameters ?? ReportParams(),
-            DepsByExperiment = new(StringComparer.Ordinal) { ["samples"] = Map("sample"), ["trains"] = Map("train"), ["datasets"] = Map("augment"), ["preprocessed"] = Map("preprocess") },
+            DepsByExperiment = new(StringComparer.Ordinal) { ["samples"] = Map("sample"), ["trains"] = Map("train"), ["bests"] = Map("best"), ["datasets"] = Map("augment"), ["preprocessed"] = Map("preprocess") },
         }, CancellationToken.None);
     }
 
