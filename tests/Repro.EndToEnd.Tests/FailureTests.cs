@@ -6,7 +6,7 @@ namespace Repro.EndToEnd.Tests;
 [Collection(CiPipelineCollection.Name)]
 public sealed class FailureTests(CiPipelineFixture fixture)
 {
-    private static readonly string[] Guarded = ["pipeline.lock.json", "outputs/preprocess", "outputs/augment", "outputs/train", "outputs/sample", "outputs/report", ".repro/cache"];
+    private static readonly string[] Guarded = ["pipeline.lock.json", "outputs/preprocess", "outputs/augment", "outputs/train", "outputs/sample", "outputs/best", "outputs/report", ".repro/cache"];
 
     [Fact]
     public void Should_Fail_With_Exit_2_Naming_Every_Broken_File_And_Change_Nothing()

@@ -65,19 +65,40 @@ public sealed class GenerateTests(CiPipelineFixture fixture)
     }
 
     [Fact]
+    public void Should_Draw_From_The_Best_Snapshots_Generator_Which_The_Best_Stage_Replayed()
+    {
+        // On the ci profile run2's best snapshot by face KID is epoch 3 of 4 (the committed lock says so)
+        using var workspace = fixture.Workspace.Clone();
+        var best = JObject.Parse(File.ReadAllText(workspace.PathOf("outputs", "best", "run2", "metrics.json")));
+        Assert.Equal(3, (int)best["epoch"]!);
+        Assert.Equal("replay", (string)best["generator"]!["from"]!);
+        Assert.True((bool)best["generator"]!["replayMatchesRecordedGrid"]!);   // the replay reached the run's own weights
+
+        var fromBest = workspace.Repro("generate", "run2", "--profile", "ci", "--snapshot", "best", "--count", "4", "--out", "best");
+        var fromFinal = workspace.Repro("generate", "run2", "--profile", "ci", "--count", "4", "--out", "final");
+
+        Assert.True(fromBest.ExitCode == 0, fromBest.ToString());
+        Assert.Contains("Generated 4 image(s) from best@run2 (profile ci, seed 0)", fromBest.Output + fromBest.Error, StringComparison.Ordinal);
+        var summary = JObject.Parse(File.ReadAllText(workspace.PathOf("best", "generate.json")));
+        Assert.Equal((3, "best"), ((int)summary["epoch"]!, (string)summary["snapshot"]!));
+        Assert.True(fromFinal.ExitCode == 0, fromFinal.ToString());
+        Assert.NotEqual(Bytes(workspace, "best", "grid.png"), Bytes(workspace, "final", "grid.png"));
+    }
+
+    [Fact]
     public void Should_Refuse_A_Snapshot_Whose_Generator_Is_Not_Kept_And_Leave_The_Previous_Images()
     {
         using var workspace = fixture.Workspace.Clone();
         Assert.Equal(0, workspace.Repro("generate", "run1", "--profile", "ci", "--count", "2", "--out", "kept").ExitCode);
         var before = workspace.Fingerprint("kept");
 
-        var best = workspace.Repro("generate", "run1", "--profile", "ci", "--snapshot", "best", "--out", "kept");
+        var unknown = workspace.Repro("generate", "run1", "--profile", "ci", "--snapshot", "latest", "--out", "kept");
         var earlier = workspace.Repro("generate", "run1", "--profile", "ci", "--snapshot", "2", "--out", "kept");
 
-        Assert.Equal(2, best.ExitCode);
-        Assert.Contains("--snapshot must be final or an epoch number, not 'best' (only the final generator is kept)", best.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--snapshot must be final, best or the epoch of one of them, not 'latest' (the final and the best generators are kept)", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(2, earlier.ExitCode);
-        Assert.Contains("--snapshot 2: this run keeps only its final generator (epoch 3); use --snapshot final", earlier.Error, StringComparison.Ordinal);
+        Assert.Contains("--snapshot 2: the generators kept are the final and the best snapshot's (this one is the final, epoch 3); use --snapshot final or --snapshot best", earlier.Error, StringComparison.Ordinal);
         Assert.Equal(before, workspace.Fingerprint("kept"));
         Assert.Empty(Directory.GetDirectories(workspace.Root, "kept.tmp-*"));
     }

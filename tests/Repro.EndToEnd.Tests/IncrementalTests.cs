@@ -8,7 +8,7 @@ namespace Repro.EndToEnd.Tests;
 public sealed class IncrementalTests(CiPipelineFixture fixture)
 {
     [Fact]
-    public void Should_Rerun_Only_Run3_Train_Sample_And_Report_When_Its_LatentDim_Changes_Then_Restore_On_Revert()
+    public void Should_Rerun_Only_Run3_Train_Sample_Best_And_Report_When_Its_LatentDim_Changes_Then_Restore_On_Revert()
     {
         // Given an up-to-date workspace
         using var workspace = fixture.Workspace.Clone();
@@ -17,10 +17,10 @@ public sealed class IncrementalTests(CiPipelineFixture fixture)
         // When run3's latent dimension changes
         var changed = workspace.Repro("report", "--profile", "ci", "--set", "run3.train.latentDim=12");
 
-        // Then exactly run3's train and sample and the report ran; everything else was cached
+        // Then exactly run3's train, sample and best and the report ran; everything else was cached
         Assert.True(changed.ExitCode == 0, changed.ToString());
-        Assert.True(changed.Instances("ran").SequenceEqual(["report", "sample@run3", "train@run3"]), changed.ToString());
-        Assert.Equal(11, changed.Instances("cached").Count());   // the classifier among them
+        Assert.True(changed.Instances("ran").SequenceEqual(["best@run3", "report", "sample@run3", "train@run3"]), changed.ToString());
+        Assert.Equal(13, changed.Instances("cached").Count());   // the classifier among them
 
         // When the change is reverted
         var reverted = workspace.Repro("report", "--profile", "ci");
@@ -28,8 +28,23 @@ public sealed class IncrementalTests(CiPipelineFixture fixture)
         // Then the earlier results come back from the cache without starting any stage
         Assert.True(reverted.ExitCode == 0, reverted.ToString());
         Assert.True(!reverted.Instances("ran").Any(), reverted.ToString());
-        Assert.Equal(["report", "sample@run3", "train@run3"], reverted.Instances("restored"));
+        Assert.Equal(["best@run3", "report", "sample@run3", "train@run3"], reverted.Instances("restored"));
         Assert.Equal(reportBefore, File.ReadAllBytes(workspace.PathOf("outputs", "report", "report.md")));
+    }
+
+    [Fact]
+    public void Should_Rerun_Sample_But_Not_The_Best_Generators_When_Only_A_Picture_Param_Changes()
+    {
+        using var workspace = fixture.Workspace.Clone();
+        var best = workspace.Fingerprint("outputs/best");
+
+        var run = workspace.Repro("report", "--profile", "ci", "--set", "sample.gifDelay=20");
+
+        // best reads only sample's metrics.json, which a GIF's frame delay leaves byte-identical: no replay
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(run.Instances("ran").SequenceEqual(["report", "sample@run1", "sample@run2", "sample@run3"]), run.ToString());
+        Assert.Equal(["best@run1", "best@run2", "best@run3"], run.Instances("cached").Where(i => i.StartsWith("best@", StringComparison.Ordinal)));
+        Assert.Equal(best, workspace.Fingerprint("outputs/best"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Repro.EndToEnd.Tests;
 [Collection(CiPipelineCollection.Name)]
 public sealed class ParallelRunTests(CiPipelineFixture fixture)
 {
-    private static readonly string[] Products = ["outputs/preprocess", "outputs/augment", "outputs/train", "outputs/sample", "outputs/report/report.md", "outputs/report/assets"];
+    private static readonly string[] Products = ["outputs/preprocess", "outputs/augment", "outputs/train", "outputs/sample", "outputs/best", "outputs/report/report.md", "outputs/report/assets"];
 
     [Fact]
     public void Should_Give_The_Same_Outputs_And_Lock_With_Three_Jobs_As_With_One()

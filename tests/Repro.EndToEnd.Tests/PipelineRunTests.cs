@@ -6,11 +6,11 @@ namespace Repro.EndToEnd.Tests;
 [Collection(CiPipelineCollection.Name)]
 public sealed class PipelineRunTests(CiPipelineFixture fixture)
 {
-    private static readonly string[] Stages = ["preprocess", "augment", "train", "sample"];
+    private static readonly string[] Stages = ["preprocess", "augment", "train", "sample", "best"];
     private static readonly string[] Experiments = ["run1", "run2", "run3"];
 
     // The report's own outputs (changes.md is the engine's note about the latest run, rewritten every run).
-    private static readonly string[] Products = ["outputs/report/report.md", "outputs/report/report.html", "outputs/report/assets", "outputs/train", "outputs/sample"];
+    private static readonly string[] Products = ["outputs/report/report.md", "outputs/report/report.html", "outputs/report/assets", "outputs/train", "outputs/sample", "outputs/best"];
 
     [Fact]
     public void Should_Run_Every_Stage_Instance_Of_The_Three_Experiments_On_A_Fresh_Workspace()
@@ -57,6 +57,19 @@ public sealed class PipelineRunTests(CiPipelineFixture fixture)
         Assert.NotEmpty(images);
         Assert.All(images, image => Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(report)!, image)), $"missing {image}"));
         Assert.All(Experiments, exp => Assert.Contains($"assets/{exp}/progress.gif", markdown, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Show_The_Best_Snapshots_Replayed_Generator_Beside_The_Final_One()
+    {
+        // On the ci profile run2's best snapshot is epoch 3 of 4: the best stage replayed 3 epochs of 11 steps
+        var markdown = File.ReadAllText(fixture.Workspace.PathOf("outputs", "report", "report.md"));
+        var run2 = markdown[markdown.IndexOf("### run2", StringComparison.Ordinal)..markdown.IndexOf("### run3", StringComparison.Ordinal)];
+
+        Assert.Matches(@"the best snapshot's generator \(`repro generate run2 --snapshot best`\) [\d.]+ MB, remade by replaying 33 steps of training " +
+                       @"to epoch 3, and it draws the grid train recorded there bit for bit\.", run2);
+        Assert.Contains("| best (epoch 3) | ![run2 best interpolation](assets/run2/best/interpolation.png) | ![run2 best latent walk](assets/run2/best/walk.png) |", run2);
+        Assert.Matches(@"\| best \(epoch 3\) \| 256 \|", run2);   // measured on train.finalEvalSamples images, not the eval batch's 64
     }
 
     [Fact]

@@ -43,10 +43,10 @@ public sealed class RemoteCacheTests(CiPipelineFixture fixture)
         Assert.True(pushed.ExitCode == 0, pushed.ToString());
         Assert.True(pulled.ExitCode == 0, pulled.ToString());
         Assert.Empty(pulled.Instances("ran"));
-        Assert.Equal(["augment@run1", "augment@run3", "classifier", "preprocess@run1", "report", "sample@run1", "sample@run2", "sample@run3", "train@run1", "train@run2", "train@run3"],
+        Assert.Equal(["augment@run1", "augment@run3", "best@run1", "best@run2", "best@run3", "classifier", "preprocess@run1", "report", "sample@run1", "sample@run2", "sample@run3", "train@run1", "train@run2", "train@run3"],
             pulled.Instances("pulled"));
         Assert.Equal(["augment@run2", "preprocess@run2", "preprocess@run3"], pulled.Instances("restored"));
-        Assert.Equal(a.Fingerprint("outputs/train", "outputs/sample", "outputs/report/report.md"), b.Fingerprint("outputs/train", "outputs/sample", "outputs/report/report.md"));
+        Assert.Equal(a.Fingerprint("outputs/train", "outputs/sample", "outputs/best", "outputs/report/report.md"), b.Fingerprint("outputs/train", "outputs/sample", "outputs/best", "outputs/report/report.md"));
         Assert.Equal(File.ReadAllText(fixture.Workspace.PathOf("pipeline.lock.json")), File.ReadAllText(b.PathOf("pipeline.lock.json")));
         Assert.StartsWith("Nothing to free", nothingToFree.Output);
         Directory.Delete(scratch, recursive: true);

@@ -10,7 +10,7 @@ namespace Repro.EndToEnd.Tests;
 [Collection(CiPipelineCollection.Name)]
 public sealed class SlurmPipelineTests(CiPipelineFixture fixture, SlurmPipelineTests.Cluster slurm) : IClassFixture<SlurmPipelineTests.Cluster>
 {
-    private static readonly string[] Products = ["outputs/preprocess", "outputs/augment", "outputs/train", "outputs/sample", "outputs/report/report.md", "outputs/report/assets"];
+    private static readonly string[] Products = ["outputs/preprocess", "outputs/augment", "outputs/train", "outputs/sample", "outputs/best", "outputs/report/report.md", "outputs/report/assets"];
 
     [Fact]
     public void Should_Give_The_Outputs_And_Lock_Of_A_Local_Run_With_Three_Jobs_On_Slurm()
