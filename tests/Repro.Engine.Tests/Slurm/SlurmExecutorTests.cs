@@ -99,7 +99,7 @@ public sealed partial class SlurmExecutorTests(SlurmClusterFixture fixture)
     public async Task Should_Resubmit_A_Job_Cancelled_With_Scancel_And_Finish_With_The_Outputs_Of_An_Uninterrupted_Run()
     {
         // Given: fit@e1 sleeps a while, in a local run and in one on the cluster
-        string[] sets = ["e1.fit.sleep=4000"];
+        string[] sets = ["e1.fit.sleep=10000"];   // long enough for scancel to land while it sleeps on a loaded machine
         using var local = TestWorkspace.Create();
         Assert.Equal(0, local.Run(TestWorkspace.Quick() with { Sets = sets }).ExitCode);
         using var workspace = TestWorkspace.Create();

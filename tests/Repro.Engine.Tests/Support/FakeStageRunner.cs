@@ -48,6 +48,15 @@ internal sealed class FakeStageRunner : IStageRunner
     /// <summary>How long each run takes (to overlap parallel runs).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>These instances wait, up to <see cref="TogetherTimeout"/>, until all of them are in flight at once:
+    /// a test that expects them to overlap then does not depend on how soon a loaded machine starts the second
+    /// (a fixed delay did), and one whose scheduler keeps them apart still sees them run one at a time.</summary>
+    public IReadOnlyCollection<string> Together { get; set; } = [];
+
+    public static TimeSpan TogetherTimeout { get; } = TimeSpan.FromSeconds(20);
+
+    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
+
     /// <summary>This instance exits 4 (a failing stage); the others run.</summary>
     public string? FailInstance { get; set; }
 
@@ -70,6 +79,11 @@ internal sealed class FakeStageRunner : IStageRunner
             _launches.Add(launch.Instance);
             _devices[launch.Instance] = launch.Env.GetValueOrDefault("CUDA_VISIBLE_DEVICES", "");
             MaxConcurrent = Math.Max(MaxConcurrent, ++_running);
+            _inFlight.Add(launch.Instance);
+            Monitor.PulseAll(_launches);
+            var deadline = DateTime.UtcNow + TogetherTimeout;
+            while (Together.Contains(launch.Instance) && !Together.All(_inFlight.Contains) && DateTime.UtcNow < deadline)
+                Monitor.Wait(_launches, TimeSpan.FromMilliseconds(100));
         }
         try
         {
@@ -78,7 +92,11 @@ internal sealed class FakeStageRunner : IStageRunner
         }
         finally
         {
-            lock (_launches) _running--;
+            lock (_launches)
+            {
+                _running--;
+                _inFlight.Remove(launch.Instance);
+            }
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class SchedulerTests
         using var serial = TestWorkspace.Create();
         using var parallel = TestWorkspace.Create();
         var one = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(300) };
-        var three = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(300) };
+        var three = new FakeStageRunner { Together = Environment.ProcessorCount >= 2 ? ["fit@e1", "fit@e2"] : [] };
 
         var (_, first, _) = serial.Run(one);
         var (_, second, _) = parallel.Run(three, TestWorkspace.Quick() with { Jobs = 3 });
@@ -57,7 +57,7 @@ public sealed class SchedulerTests
     {
         using var workspace = TestWorkspace.Create();
         DeclareFitResources(workspace, """{ "cpus": 1, "gpus": 1 }""");
-        var runner = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(300), Capacity = new ExecutorCapacity(8, ["0", "1"]) };
+        var runner = new FakeStageRunner { Together = ["fit@e1", "fit@e2"], Capacity = new ExecutorCapacity(8, ["0", "1"]) };
 
         var (exitCode, _, _) = workspace.Run(runner, TestWorkspace.Quick() with { Jobs = 3 });
 
@@ -100,7 +100,7 @@ public sealed class SchedulerTests
     {
         using var workspace = TestWorkspace.Create();
         DeclareFitResources(workspace, """{ "cpus": 64, "gpus": 4 }""");
-        var runner = new FakeStageRunner { Delay = TimeSpan.FromMilliseconds(300), Capacity = ExecutorCapacity.Cluster };
+        var runner = new FakeStageRunner { Together = ["fit@e1", "fit@e2"], Capacity = ExecutorCapacity.Cluster };
 
         var (exitCode, _, _) = workspace.Run(runner, TestWorkspace.Quick() with { Jobs = 3 });
 
