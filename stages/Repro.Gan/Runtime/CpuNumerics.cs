@@ -16,6 +16,8 @@ namespace Repro.Gan.Runtime;
 /// convolutions run as ATen's im2col + MKL GEMM. Measured: each of the four alone changes the bits; NNPACK
 /// (used for batches of 16 or more) blocks its loops by the cache sizes it reads from the CPU, and with it on,
 /// two AMD EPYC machines of the same class gave different bits.</para>
+/// <para>Native keeps oneDNN off where it is known to compute garbage (<see cref="OneDnnBroken"/>); training
+/// stops at the first non-finite loss either way (GanTrainer.Step).</para>
 /// Both environment variables are read once, by the native libraries, on first use: <see cref="Apply"/> must
 /// run before the first tensor operation. It is process-wide, as the libraries' state is.</summary>
 internal static class CpuNumerics
@@ -48,7 +50,28 @@ internal static class CpuNumerics
             AtenContext.SetOneDnnEnabled(false);
             AtenContext.SetNnpackEnabled(false);
         }
+        else if (OneDnnBroken)
+        {
+            AtenContext.SetOneDnnEnabled(false);
+        }
         return Current(mode);
+    }
+
+    /// <summary>LibTorch 2.10's oneDNN convolutions on AMD family 1Ah (Zen 5): measured on a 2-core EPYC VM, the
+    /// quick profile's run2 reached NaN losses within 22 steps in most runs and not in others, at 1 thread too
+    /// (so not a race; never with oneDNN off). Native numerics run without oneDNN there: about 1.4x slower on
+    /// convolutions, and the same bits run to run. Family 19h (Zen 3/4) and Intel ran it without a fault.</summary>
+    public static bool OneDnnBroken
+    {
+        get
+        {
+            if (!X86Base.IsSupported) return false;
+            var (_, ebx, ecx, edx) = X86Base.CpuId(0, 0);
+            if (Encoding.ASCII.GetString(MemoryMarshal.AsBytes<int>([ebx, edx, ecx])) != "AuthenticAMD") return false;
+            var eax = X86Base.CpuId(1, 0).Eax;
+            var family = ((eax >> 8) & 0xF) + ((eax >> 20) & 0xFF);   // base + extended family
+            return family >= 0x1A;
+        }
     }
 
     /// <summary>What the loaded libraries report (ATen's ISA level as it dispatches, oneDNN on or off) and the

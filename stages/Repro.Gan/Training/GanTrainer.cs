@@ -1,3 +1,4 @@
+using Repro.Contract;
 using Repro.Gan.Model;
 using TorchGenerator = TorchSharp.torch.Generator;
 
@@ -75,7 +76,12 @@ internal sealed class GanTrainer : IDisposable
             logitsReal.gt(0).to(ScalarType.Float32).mean(), logitsFake.le(0).to(ScalarType.Float32).mean(),
             sigmoid(logitsReal).mean(), sigmoid(logitsFake).mean()]).cpu();
         var v = summary.data<float>().ToArray();   // one read for all seven scalars
-        return new IterationMetrics(Iteration, (Iteration - 1) / _options.StepsPerEpoch + 1, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        var metrics = new IterationMetrics(Iteration, (Iteration - 1) / _options.StepsPerEpoch + 1, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        // Nothing after a non-finite loss means anything (the weights are NaN from here on): stop, saying so,
+        // rather than spend the rest of the run and report garbage.
+        return metrics.LossesFinite ? metrics : throw new StageInputException(
+            $"The losses of step {Iteration} (epoch {metrics.Epoch}) are not finite (d_loss real {metrics.DLossReal}, fake {metrics.DLossFake}, " +
+            $"g_loss {metrics.GLoss}): training diverged or a CPU kernel computed garbage. Rerun with train.numerics=portable, or lower train.lrD and train.lrG.");
     }
 
     /// <summary>Images from <paramref name="latents"/> with G in inference mode (BN running statistics), in

@@ -12,6 +12,8 @@ internal readonly record struct IterationMetrics(
 {
     public static readonly string CsvHeader = MetricsLogSchema.Header;
 
+    public bool LossesFinite => float.IsFinite(DLossReal) && float.IsFinite(DLossFake) && float.IsFinite(GLoss);
+
     /// <summary>Invariant culture and round-trippable floats: the same run writes the same bytes.</summary>
     public string ToCsv() => string.Join(',',
         Iteration.ToString(CultureInfo.InvariantCulture), Epoch.ToString(CultureInfo.InvariantCulture), F(DLossReal), F(DLossFake), F(GLoss),
